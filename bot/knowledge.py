@@ -1,4 +1,4 @@
-"""Knowledge-base entries: parse and validate files of ``knowledge/`` (pure, no I/O beyond reading).
+"""Knowledge-base entries: parse and validate files of ``knowledge/`` (pure, reading only).
 
 One entry per file, ``knowledge/<topic>/<id>.md``::
 
@@ -38,8 +38,8 @@ from typing import Any
 import yaml
 
 KINDS = ("law", "article", "guide")
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,79}$")
-TOPIC_RE = ID_RE
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,49}$")
+TOPIC_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 SUMMARY_MAX = 700
 TEXT_MAX = 12_000
 FIELDS = (
@@ -170,7 +170,7 @@ def entry_from_mapping(data: Mapping[str, Any], where: str = "<record>") -> Entr
             raise KnowledgeError(where, name, "is required and empty")
     if not ID_RE.match(values["id"]):
         raise KnowledgeError(
-            where, "id", "use 2-80 lowercase letters, digits and '-' (e.g. kuhperdata-1238)"
+            where, "id", "use 2-50 lowercase letters, digits and '-' (e.g. kuhperdata-1238)"
         )
     if not TOPIC_RE.match(values["topic"]):
         raise KnowledgeError(where, "topic", "use lowercase letters, digits and '-'")
@@ -251,7 +251,9 @@ def parse_file(path: Path, root: Path | None = None) -> list[Entry]:
         try:
             data = json.loads(content)
         except json.JSONDecodeError as exc:
-            raise KnowledgeError(f"{where}:{exc.lineno}", "-", f"invalid JSON ({exc.msg})") from None
+            raise KnowledgeError(
+                f"{where}:{exc.lineno}", "-", f"invalid JSON ({exc.msg})"
+            ) from None
     else:
         raise KnowledgeError(where, "-", "unsupported file type (use .md, .yaml or .json)")
     records = data if isinstance(data, list) else [data]

@@ -1,0 +1,215 @@
+"""Command line: ``python -m bot run | chat | ask | kb ...``."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from dotenv import load_dotenv
+
+from bot.config import ConfigError, Settings, setup_logging
+from bot.knowledge import KnowledgeError, load_dir
+from bot.search import Index
+from bot.storage import StorageError
+
+log = logging.getLogger("bot")
+
+NO_TOKEN = (
+    "TELEGRAM_BOT_TOKEN is not set. Get a token from @BotFather on Telegram "
+    "(https://t.me/BotFather, /newbot) and export it, or try the bot without one: "
+    "python -m bot chat"
+)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m bot", description="KawanGig legal-information bot")
+    sub = p.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
+    chat = sub.add_parser("chat", help="chat with the bot in this terminal (no token, no network)")
+    chat.add_argument("--user-id", type=int, default=1001, help="Telegram user id to play")
+    ask = sub.add_parser("ask", help="ask one question (or a batch) and print the results")
+    ask.add_argument("question", nargs="?", help="the question")
+    ask.add_argument("--json", action="store_true", help="print JSON")
+    ask.add_argument("--k", type=int, default=3, help="number of results (1-10)")
+    ask.add_argument("--lang", choices=("id", "en"), default="id", help="summary language")
+    ask.add_argument("--batch", metavar="FILE", help="one question per line ('-' for stdin)")
+    kb = sub.add_parser("kb", help="knowledge-base files and database")
+    kbs = kb.add_subparsers(dest="kb_command", required=True)
+    v = kbs.add_parser("validate", help="check knowledge files")
+    v.add_argument("path", nargs="?", help="folder or file (default: knowledge/)")
+    i = kbs.add_parser("import", help="upsert knowledge files into the database")
+    i.add_argument("path", nargs="?", help="folder or file (default: knowledge/)")
+    i.add_argument("--force", action="store_true", help="overwrite moderators' edits too")
+    i.add_argument("--dry-run", action="store_true", help="only show what would change")
+    e = kbs.add_parser("export", help="write the live entries as knowledge files")
+    e.add_argument("path", nargs="?", help="target folder (default: knowledge/)")
+    e.add_argument("--format", choices=("md", "jsonl"), default="md",
+                   help="md files in PATH, or JSON Lines on stdout")
+    kbs.add_parser("stats", help="counts of the live knowledge base")
+    return p
+
+
+def _load(path: str | None, settings: Settings) -> list:  # type: ignore[type-arg]
+    from bot.knowledge import check_collection, parse_file
+
+    target = Path(path) if path else settings.knowledge_dir
+    if target.is_file():
+        entries = parse_file(target, target.parent.parent)
+        check_collection(entries)
+        return entries
+    if not target.is_dir():
+        raise KnowledgeError(str(target), "-", "no such file or folder")
+    return load_dir(target)
+
+
+def _result_json(index: Index, question: str, k: int, lang: str) -> dict:  # type: ignore[type-arg]
+    res = index.search(question, k=k)
+    hits = res.hits if res.answered else ()
+    return {
+        "query": question,
+        "answered": res.answered,
+        "results": [
+            {"id": h.entry.id, "title": h.entry.title, "citation": h.entry.citation,
+             "score": round(h.score, 4), "summary": h.entry.summary_for(lang),
+             "source": h.entry.source}
+            for h in hits
+        ],
+        "suggested_flow": res.suggested_flow,
+    }
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    """``ask``: one question or a batch, against the live knowledge base."""
+    from bot.services import open_services
+
+    if args.batch is None and not args.question:
+        print("ask: give a QUESTION or --batch FILE", file=sys.stderr)
+        return 2
+    svc = open_services(settings)
+    try:
+        index = svc.index
+        if args.batch is not None:
+            if args.batch == "-":
+                lines = sys.stdin.read().splitlines()
+            else:
+                lines = Path(args.batch).read_text(encoding="utf-8").splitlines()
+            for line in filter(str.strip, lines):
+                out.write(json.dumps(_result_json(index, line.strip(), args.k, args.lang),
+                                     ensure_ascii=False) + "\n")
+            return 0
+        data = _result_json(index, args.question, args.k, args.lang)
+        if args.json:
+            out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        elif not data["answered"]:
+            out.write("Tidak ada jawaban yang cukup relevan (answered: false).\n")
+        else:
+            for n, r in enumerate(data["results"], 1):
+                out.write(f"{n}. {r['title']}  [{r['citation']}]  (skor {r['score']})\n"
+                          f"   {r['summary']}\n")
+            if data["suggested_flow"]:
+                out.write("→ /sengketa: panduan sengketa bayaran\n")
+        return 0
+    finally:
+        svc.close()
+
+
+def cmd_kb(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    """``kb validate|import|export|stats``."""
+    if args.kb_command == "validate":
+        entries = _load(args.path, settings)
+        out.write(f"OK: {len(entries)} entries valid\n")
+        return 0
+    from bot.services import Services
+
+    svc = Services(settings)
+    try:
+        if args.kb_command == "import":
+            entries = _load(args.path, settings)
+            report = svc.storage.import_entries(entries, "cli", force=args.force,
+                                                dry_run=args.dry_run)
+            verb = "would add" if args.dry_run else "added"
+            out.write(f"{verb} {len(report.added)}, updated {len(report.updated)}, "
+                      f"unchanged {len(report.unchanged)}, protected {len(report.protected)}\n")
+            for entry_id in report.protected:
+                out.write(f"  protected (changed in Telegram since the last import): {entry_id}"
+                          " — use --force to take the file\n")
+            return 0
+        svc.seed()
+        entries = svc.storage.live_entries()
+        if args.kb_command == "stats":
+            kinds: dict[str, int] = {}
+            for e in entries:
+                kinds[e.kind] = kinds.get(e.kind, 0) + 1
+            out.write(f"{len(entries)} live entries: " + ", ".join(
+                f"{k} {n}" for k, n in sorted(kinds.items())) + "\n")
+            out.write(f"open unanswered questions: {len(svc.storage.unanswered())}\n")
+            return 0
+        if args.format == "jsonl":
+            for e in entries:
+                out.write(json.dumps(e.to_record(), ensure_ascii=False) + "\n")
+            return 0
+        target = Path(args.path) if args.path else settings.knowledge_dir
+        for e in entries:
+            path = target / e.topic / f"{e.id}.md"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(e.to_markdown(), encoding="utf-8")
+        out.write(f"exported {len(entries)} entries to {target}\n")
+        return 0
+    finally:
+        svc.close()
+
+
+def cmd_run(settings: Settings) -> int:
+    """``run``: the Telegram bot."""
+    if not settings.token:
+        print(NO_TOKEN, file=sys.stderr)
+        return 2
+    from bot.app import build_application
+
+    app = build_application(settings, rate_limit=True)
+    if settings.webhook_url:
+        app.run_webhook(listen="0.0.0.0", port=settings.port, webhook_url=settings.webhook_url,
+                        secret_token=settings.webhook_secret or None,
+                        allowed_updates=["message", "callback_query"])
+    else:
+        app.run_polling(allowed_updates=["message", "callback_query"])
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point."""
+    args = _parser().parse_args(argv)
+    load_dotenv(override=False)
+    try:
+        settings = Settings.from_env()
+    except ConfigError as exc:
+        print(f"Configuration error: {exc}", file=sys.stderr)
+        return 2
+    setup_logging(settings.log_level if args.command == "run" else
+                  ("WARNING" if settings.log_level == "INFO" else settings.log_level))
+    try:
+        if args.command == "run":
+            return cmd_run(settings)
+        if args.command == "chat":
+            from bot.console import run_console
+
+            return asyncio.run(run_console(settings, sys.stdin, sys.stdout, args.user_id))
+        if args.command == "ask":
+            return cmd_ask(args, settings, sys.stdout)
+        return cmd_kb(args, settings, sys.stdout)
+    except KnowledgeError as exc:
+        print(f"Knowledge error: {exc}", file=sys.stderr)
+        return 1
+    except StorageError as exc:
+        print(f"Database error: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

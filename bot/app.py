@@ -1,0 +1,75 @@
+"""Build the PTB ``Application``: the same one for Telegram, the console, tests and benches."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import BotCommand
+from telegram.error import TelegramError
+from telegram.ext import Application, ApplicationBuilder, PersistenceInput, PicklePersistence
+from telegram.request import BaseRequest
+
+from bot.config import Settings
+from bot.handlers import register
+from bot.local import LOCAL_TOKEN
+from bot.services import Services, open_services
+from bot.texts import COMMANDS
+
+log = logging.getLogger(__name__)
+
+
+def build_application(
+    settings: Settings,
+    *,
+    request: BaseRequest | None = None,
+    services: Services | None = None,
+    rate_limit: bool = False,
+    persistence: bool = True,
+) -> Application:  # type: ignore[type-arg]
+    """The bot's ``Application``.
+
+    :param settings: the settings
+    :param request: a transport (``LocalBotAPI`` for the console and tests); default HTTP
+    :param services: already-open services (tests); default opened in ``post_init``
+    :param rate_limit: use PTB's ``AIORateLimiter`` (real Telegram)
+    :param persistence: keep user and conversation data in ``DATA_DIR``
+    """
+    builder = ApplicationBuilder().token(settings.token or LOCAL_TOKEN)
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    if settings.base_url:
+        builder = builder.base_url(settings.base_url)
+    if settings.base_file_url:
+        builder = builder.base_file_url(settings.base_file_url)
+    if persistence:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        builder = builder.persistence(PicklePersistence(
+            filepath=settings.persistence_path,
+            store_data=PersistenceInput(bot_data=False),
+            update_interval=5,
+        ))
+    if rate_limit:
+        from telegram.ext import AIORateLimiter
+
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+
+    async def post_init(app: Application) -> None:  # type: ignore[type-arg]
+        app.bot_data["services"] = services or open_services(settings)
+        for lang, commands in COMMANDS.items():
+            try:
+                await app.bot.set_my_commands(
+                    [BotCommand(c, d) for c, d in commands],
+                    language_code=None if lang == "id" else lang,
+                )
+            except TelegramError:
+                log.warning("could not set the command menu (%s)", lang)
+
+    async def post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
+        svc: Any = app.bot_data.get("services")
+        if svc is not None and services is None:
+            svc.close()
+
+    app = builder.post_init(post_init).post_shutdown(post_shutdown).build()
+    register(app, settings)
+    return app

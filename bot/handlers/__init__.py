@@ -1,0 +1,44 @@
+"""One registration site: every handler of the bot, in order."""
+
+from __future__ import annotations
+
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.config import Settings
+from bot.handlers import errors, user
+
+
+def register(app: Application, settings: Settings) -> None:  # type: ignore[type-arg]
+    """Add every handler to ``app``.
+
+    Order matters inside group 0: the first matching handler wins, so specific commands and
+    button patterns come before the catch-all text and unknown-command handlers.
+    """
+    private = filters.ChatType.PRIVATE
+    app.add_handler(CommandHandler("start", user.start, filters=private))
+    app.add_handler(CommandHandler(["help", "bantuan"], user.help_command, filters=private))
+    app.add_handler(CommandHandler("topik", user.topics, filters=private))
+    app.add_handler(CommandHandler("bahasa", user.language, filters=private))
+    app.add_handler(CommandHandler("privasi", user.privacy, filters=private))
+    # -- dispute flow (bot/handlers/dispute.py): its ConversationHandler goes here, before the
+    #    catch-all text handler, so that its free-text steps win over "a question".
+    # -- moderators (bot/handlers/moderator.py): filtered handlers go here.
+    app.add_handler(CallbackQueryHandler(user.on_button,
+                                         pattern=r"^(t|e|fb|more|topic|lang|menu)(:|$)"))
+    # Free text in a private chat is a question; edited messages are ignored on purpose.
+    app.add_handler(MessageHandler(
+        private & filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, user.question))
+    app.add_handler(MessageHandler(private & filters.UpdateType.MESSAGE & filters.COMMAND,
+                                   user.unknown_command))
+    # Anything else sent in private (stickers, photos, voice…) gets one short note.
+    app.add_handler(MessageHandler(
+        private & filters.UpdateType.MESSAGE & ~filters.TEXT, user.unsupported))
+    # Stale or forged callback data that no pattern above claims.
+    app.add_handler(CallbackQueryHandler(user.on_button))
+    app.add_error_handler(errors.on_error)

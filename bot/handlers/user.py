@@ -1,0 +1,287 @@
+"""Handlers for everyone: /start, /help, /topik, /bahasa, /privasi, questions and buttons."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ParseMode
+from telegram.ext import ContextTypes
+
+from bot.knowledge import Entry
+from bot.render import (
+    button_label,
+    esc,
+    render_answer,
+    render_card,
+    render_full_text,
+    shorten,
+    split_message,
+)
+from bot.search import Hit, normalize
+from bot.services import Services
+from bot.texts import TOPICS, t, topic_label
+
+log = logging.getLogger(__name__)
+GREETINGS = frozenset({"halo", "hai", "hi", "hello", "hallo", "helo", "pagi", "siang", "sore",
+                       "malam", "assalamualaikum", "permisi", "p", "tes", "test"})
+MAX_QUESTION = 1000
+
+
+def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
+    """The bot's services (opened in post_init)."""
+    svc: Services = context.bot_data["services"]
+    return svc
+
+
+def lang_of(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    """The user's language: their /bahasa choice, else their Telegram language."""
+    data = context.user_data if context.user_data is not None else {}
+    lang = data.get("lang")
+    if lang in ("id", "en"):
+        return str(lang)
+    user = update.effective_user
+    code = (user.language_code or "") if user else ""
+    return "en" if code.startswith("en") else "id"
+
+
+async def reply(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
+    """Send HTML ``text`` in as many messages as needed; buttons go under the last one."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    parts = split_message(text)
+    for i, part in enumerate(parts):
+        last = i == len(parts) - 1
+        await chat.send_message(part, parse_mode=ParseMode.HTML,
+                                reply_markup=markup if last else None,
+                                disable_web_page_preview=True)
+
+
+def main_menu(lang: str) -> InlineKeyboardMarkup:
+    """The /start menu."""
+    return InlineKeyboardMarkup([
+        [InlineKeyboardButton(t("btn_topics", lang), callback_data="menu:topics"),
+         InlineKeyboardButton(t("btn_ask", lang), callback_data="menu:help")],
+        [InlineKeyboardButton(t("btn_dispute", lang), callback_data="dispute:start")],
+        [InlineKeyboardButton(t("btn_lang", lang), callback_data="menu:lang")],
+    ])
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Greet, say what the bot is and is not, show the menu."""
+    lang = lang_of(update, context)
+    user = update.effective_user
+    name = esc(user.first_name) if user and user.first_name else "Kawan"
+    privacy = t("privacy_line", lang)
+    text = t("start", lang, name=name, disclaimer=t("disclaimer", lang), privacy=privacy)
+    if context.user_data is not None:
+        context.user_data["seen_disclaimer"] = True
+    await reply(update, text, main_menu(lang))
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """How to use the bot."""
+    await reply(update, t("help", lang_of(update, context)))
+
+
+async def privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """What is stored, why and for how long."""
+    days = services(context).settings.gap_retention_days
+    await reply(update, t("privacy", lang_of(update, context), days=days))
+
+
+def topics_markup(svc: Services, lang: str) -> InlineKeyboardMarkup:
+    """One button per topic that has entries, in the order of ``texts.TOPICS``."""
+    present = {e.topic for e in svc.index.entries}
+    order = [k for k in TOPICS if k in present] + sorted(present - set(TOPICS))
+    rows = [[InlineKeyboardButton(topic_label(k, lang), callback_data=f"topic:{k}")]
+            for k in order]
+    return InlineKeyboardMarkup(rows)
+
+
+async def topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Browse the knowledge base by topic."""
+    lang = lang_of(update, context)
+    await reply(update, t("topics_header", lang), topics_markup(services(context), lang))
+
+
+async def language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Choose Indonesian or English."""
+    await reply(update, t("lang_prompt", lang_of(update, context)), InlineKeyboardMarkup([[
+        InlineKeyboardButton("🇮🇩 Bahasa Indonesia", callback_data="lang:id"),
+        InlineKeyboardButton("🇬🇧 English", callback_data="lang:en"),
+    ]]))
+
+
+def answer_markup(hits: list[Hit], lang: str, *, more: bool, flow: bool
+                  ) -> InlineKeyboardMarkup:
+    """Buttons under an answer: verbatim text per hit, feedback, more, the dispute flow."""
+    rows: list[list[InlineKeyboardButton]] = []
+    for hit in hits:
+        label = t("btn_text", lang, label=button_label(hit.entry, 34))
+        rows.append([InlineKeyboardButton(label, callback_data=f"t:{hit.entry.id}")])
+    if hits:
+        top = hits[0].entry.id
+        rows.append([InlineKeyboardButton(t("btn_up", lang), callback_data=f"fb:{top}:1"),
+                     InlineKeyboardButton(t("btn_down", lang), callback_data=f"fb:{top}:0")])
+    if more:
+        rows.append([InlineKeyboardButton(t("btn_more", lang), callback_data="more")])
+    if flow:
+        rows.append([InlineKeyboardButton(t("btn_dispute", lang), callback_data="dispute:start")])
+    return InlineKeyboardMarkup(rows)
+
+
+async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer a free-text question with cited entries, or say honestly that we can't."""
+    message = update.effective_message
+    if message is None or message.text is None:
+        return
+    lang = lang_of(update, context)
+    text = message.text[:MAX_QUESTION]
+    words = normalize(text).split()
+    if not words:
+        await reply(update, t("empty_question", lang))
+        return
+    if len(words) <= 2 and all(w in GREETINGS for w in words):
+        await reply(update, t("greeting", lang))
+        return
+    svc = services(context)
+    try:
+        result = svc.search(text)
+    except Exception:  # the index is in memory; anything here means it is unusable
+        log.exception("search failed")
+        await reply(update, t("kb_unavailable", lang))
+        return
+    top = result.hits[0].entry.id if result.hits else None
+    svc.storage.log_question(result.answered, top, lang,
+                             None if result.answered else text, " ".join(result.terms))
+    user_data: dict[str, Any] = context.user_data if context.user_data is not None else {}
+    if not result.answered:
+        markup = InlineKeyboardMarkup(
+            [[InlineKeyboardButton(t("btn_topics", lang), callback_data="menu:topics")]]
+            + ([[InlineKeyboardButton(t("btn_dispute", lang), callback_data="dispute:start")]]
+               if result.suggested_flow else [])
+        )
+        await reply(update, t("no_answer", lang), markup)
+        return
+    hits = list(result.hits)
+    user_data["last"] = {"q": text[:200], "more": [h.entry.id for h in result.more]}
+    body = render_answer(hits, lang, payment_hint=bool(result.suggested_flow))
+    if not user_data.get("seen_disclaimer"):
+        body += "\n\n" + t("disclaimer", lang)
+        user_data["seen_disclaimer"] = True
+    await reply(update, body, answer_markup(hits, lang, more=bool(result.more),
+                                            flow=bool(result.suggested_flow)))
+
+
+async def unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stickers, photos, voice…: a short note that only text is understood."""
+    await reply(update, t("unsupported", lang_of(update, context)))
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An unknown /command: point to the help."""
+    await reply(update, t("help", lang_of(update, context)))
+
+
+def topic_item_label(entry: Entry) -> str:
+    """A line in a topic's list: the citation and the title for law, else the title."""
+    if entry.kind == "law":
+        return shorten(f"{entry.citation} · {entry.title}", 60)
+    return shorten(entry.title, 60)
+
+
+def entry_markup(entry: Entry, lang: str, *, with_text: bool) -> InlineKeyboardMarkup:
+    """Buttons under an entry card: its text, feedback, related entries."""
+    rows = []
+    if with_text:
+        rows.append([InlineKeyboardButton(t("btn_text_one", lang),
+                                          callback_data=f"t:{entry.id}")])
+    rows.append([InlineKeyboardButton(t("btn_up", lang), callback_data=f"fb:{entry.id}:1"),
+                 InlineKeyboardButton(t("btn_down", lang), callback_data=f"fb:{entry.id}:0")])
+    return InlineKeyboardMarkup(rows)
+
+
+async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Route the user-facing buttons (entry text, feedback, more, topics, language, menu)."""
+    query = update.callback_query
+    if query is None:
+        return
+    data = query.data or ""
+    lang = lang_of(update, context)
+    svc = services(context)
+    user_data: dict[str, Any] = context.user_data if context.user_data is not None else {}
+    kind, _, arg = data.partition(":")
+    if kind == "t" or kind == "e":
+        entry = svc.entry(arg)
+        if entry is None:
+            await query.answer(t("entry_gone", lang), show_alert=True)
+            return
+        await query.answer()
+        if kind == "t":
+            related = [svc.entry(r) for r in entry.related]
+            rows = [[InlineKeyboardButton(t("btn_related", lang, label=button_label(r, 36)),
+                                          callback_data=f"e:{r.id}")]
+                    for r in related[:3] if r is not None]
+            await reply(update, render_full_text(entry, lang),
+                        InlineKeyboardMarkup(rows) if rows else None)
+        else:
+            await reply(update, render_card(entry, lang), entry_markup(entry, lang,
+                                                                       with_text=True))
+        return
+    if kind == "fb":
+        entry_id, _, vote = arg.rpartition(":")
+        if svc.entry(entry_id) is None or vote not in ("0", "1") or query.from_user is None:
+            await query.answer(t("stale_button", lang))
+            return
+        last = user_data.get("last") or {}
+        svc.storage.record_feedback(entry_id, query.from_user.id, 1 if vote == "1" else -1,
+                                    str(last.get("q", "")))
+        await query.answer(t("feedback_up" if vote == "1" else "feedback_down", lang))
+        return
+    if kind == "more":
+        last = user_data.get("last")
+        ids = list(last.get("more", [])) if isinstance(last, dict) else []
+        hits = [Hit(e, 0.0, 0.0) for e in (svc.entry(i) for i in ids[:3]) if e is not None]
+        if not hits:
+            await query.answer(t("no_more" if last else "stale_button", lang))
+            return
+        await query.answer()
+        last["more"] = ids[3:]
+        await reply(update, render_answer(hits, lang, more=True),
+                    answer_markup(hits, lang, more=bool(last["more"]), flow=False))
+        return
+    if kind == "topic":
+        if arg not in {e.topic for e in svc.index.entries}:
+            await query.answer(t("stale_button", lang))
+            return
+        await query.answer()
+        entries = [e for e in svc.index.entries if e.topic == arg]
+        kind_order = {"guide": 0, "article": 1, "law": 2}
+        entries.sort(key=lambda e: (kind_order.get(e.kind, 3), e.id))
+        rows = [[InlineKeyboardButton(("📘 " if e.kind == "guide" else
+                                       "📰 " if e.kind == "article" else "⚖️ ")
+                                      + topic_item_label(e), callback_data=f"e:{e.id}")]
+                for e in entries[:40]]
+        rows.append([InlineKeyboardButton(t("btn_back_topics", lang),
+                                          callback_data="menu:topics")])
+        await reply(update, t("topic_header", lang, topic=esc(topic_label(arg, lang))),
+                    InlineKeyboardMarkup(rows))
+        return
+    if kind == "lang" and arg in ("id", "en"):
+        user_data["lang"] = arg
+        await query.answer()
+        await reply(update, t("lang_set", arg))
+        return
+    if kind == "menu" and arg in ("topics", "help", "lang"):
+        await query.answer()
+        if arg == "topics":
+            await reply(update, t("topics_header", lang), topics_markup(svc, lang))
+        elif arg == "help":
+            await reply(update, t("help", lang))
+        else:
+            await language(update, context)
+        return
+    await query.answer(t("stale_button", lang))

@@ -1,0 +1,142 @@
+"""Render entries and answers as Telegram HTML (pure: no telegram import).
+
+Every dynamic string goes through ``esc``; ``split_message`` keeps each message within
+Telegram's 4,096-character limit, cutting on paragraph boundaries and never inside a tag.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+
+from bot.knowledge import Entry
+from bot.search import Hit
+from bot.texts import t
+
+MAX_MESSAGE = 4096
+_TAG = re.compile(r"</?([a-z]+)[^>]*>")
+
+
+def esc(value: object) -> str:
+    """Escape text for Telegram HTML parse mode."""
+    return html.escape(str(value), quote=False)
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cut ``text`` to at most ``limit`` characters on a word boundary, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
+    return cut + "…"
+
+
+def button_label(entry: Entry, limit: int = 40) -> str:
+    """A short label for a button naming an entry (its citation, else its title)."""
+    label = entry.citation if entry.kind == "law" else entry.title
+    return shorten(label, limit)
+
+
+def render_hit(entry: Entry, lang: str, number: int | None = None) -> str:
+    """One entry in an answer: title, plain explanation, citation."""
+    prefix = f"{number}. " if number is not None else ""
+    return (
+        f"{prefix}<b>{esc(entry.title)}</b>\n"
+        f"{esc(entry.summary_for(lang))}\n"
+        f"📌 <i>{esc(entry.citation)}</i>"
+    )
+
+
+def render_answer(hits: Sequence[Hit], lang: str, *, more: bool = False,
+                  payment_hint: bool = False) -> str:
+    """The answer message for the shown hits."""
+    header = t("answer_more_header" if more else "answer_header", lang)
+    parts = [header]
+    numbered = len(hits) > 1
+    for i, hit in enumerate(hits, 1):
+        parts.append(render_hit(hit.entry, lang, i if numbered else None))
+    footer = t("answer_footer", lang)
+    if payment_hint:
+        footer += "\n" + t("payment_hint", lang)
+    parts.append(f"<i>{footer}</i>" if not payment_hint else footer)
+    return "\n\n".join(parts)
+
+
+def render_full_text(entry: Entry, lang: str) -> str:
+    """The verbatim text of an entry with its citation, status and source."""
+    if entry.kind == "law":
+        note = ""
+    elif entry.kind == "guide":
+        note = f"<i>{esc(t('guide_note', lang))}</i>\n\n"
+    else:
+        note = f"<i>{esc(t('article_note', lang))}</i>\n\n"
+    return (
+        f"📜 <b>{esc(entry.citation)}</b>\n<i>{esc(entry.title)}</i>\n\n"
+        f"{note}{esc(entry.text)}\n\n"
+        f"<b>{esc(t('status_label', lang))}:</b> {esc(entry.status)}\n"
+        f"<b>{esc(t('source_label', lang))}:</b> {esc(entry.source)}"
+    )
+
+
+def render_card(entry: Entry, lang: str) -> str:
+    """An entry opened from /topik: title, summary, citation."""
+    return render_hit(entry, lang)
+
+
+def _open_tags(text: str) -> list[str]:
+    stack: list[str] = []
+    for m in _TAG.finditer(text):
+        name = m.group(1)
+        if m.group(0).startswith("</"):
+            if stack and stack[-1] == name:
+                stack.pop()
+        else:
+            stack.append(name)
+    return stack
+
+
+def split_message(text: str, limit: int = MAX_MESSAGE) -> list[str]:
+    """Split HTML into messages of at most ``limit`` characters.
+
+    Cuts at paragraph breaks, then line breaks, then spaces; a tag left open at a cut is
+    closed there and reopened in the next part, and an entity (``&amp;``) is never cut.
+    """
+    text = text.strip()
+    if len(text) <= limit:
+        return [text] if text else []
+    parts: list[str] = []
+    rest = text
+    carry: list[str] = []
+    while rest:
+        prefix = "".join(f"<{tag}>" for tag in carry)
+        budget = limit - len(prefix) - 20  # room for closing tags
+        if len(prefix) + len(rest) <= limit:
+            parts.append(prefix + rest)
+            break
+        window = rest[:budget]
+        cut = -1
+        for sep in ("\n\n", "\n", " "):
+            cut = window.rfind(sep)
+            if cut > budget // 3:
+                break
+        if cut <= 0:
+            cut = budget
+        # never cut inside a tag or an entity
+        lt, gt = window.rfind("<", 0, cut), window.rfind(">", 0, cut)
+        if lt > gt:
+            cut = lt
+        amp = window.rfind("&", 0, cut)
+        if amp != -1 and ";" not in window[amp:cut]:
+            cut = amp
+        chunk, rest = rest[:cut], rest[cut:].lstrip()
+        body = prefix + chunk
+        open_tags = _open_tags(body)
+        parts.append(body.rstrip() + "".join(f"</{tag}>" for tag in reversed(open_tags)))
+        carry = open_tags
+    return [p for p in parts if p.strip()]
+
+
+def html_to_plain(text: str) -> str:
+    """Telegram HTML to plain text (for the console)."""
+    return html.unescape(_TAG.sub("", text))

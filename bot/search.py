@@ -1,0 +1,419 @@
+"""Text pipeline and BM25 retrieval over the knowledge base (no telegram import).
+
+One ``tokenize()`` serves documents and queries: Unicode normalisation, removal of zero-width
+and control characters, everyday words and abbreviations mapped to the words of the law
+(``gk``→``tidak``, ``gaji``→``upah``, ``telat``→``terlambat``…), Indonesian stemming (Sastrawi,
+cached), stopwords. The ``Index`` keeps rank-bm25's Okapi scoring but precomputes every term's
+impact per document once per build, so a query sums only the postings of its own terms.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+from rank_bm25 import BM25Okapi
+from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+from bot.knowledge import Entry
+
+# Everyday words, abbreviations, common typos and English, mapped before stemming.
+# A value may hold several words: both are kept (e.g. the slang and the legal term).
+SLANG: dict[str, str] = {
+    # negation, time, fillers
+    "gk": "tidak", "ga": "tidak", "gak": "tidak", "nggak": "tidak", "ngga": "tidak",
+    "enggak": "tidak", "engga": "tidak", "g": "tidak", "tdk": "tidak", "tak": "tidak",
+    "blm": "belum", "blom": "belum", "belom": "belum", "udh": "sudah", "udah": "sudah",
+    "sdh": "sudah", "dah": "sudah", "gmn": "bagaimana", "gimana": "bagaimana",
+    "bgmn": "bagaimana", "gmana": "bagaimana", "yg": "yang", "krn": "karena",
+    "karna": "karena", "bgt": "banget", "kalo": "kalau", "klo": "kalau", "dgn": "dengan",
+    "utk": "untuk", "tp": "tapi", "jg": "juga", "sy": "saya", "gw": "saya", "gue": "saya",
+    "aq": "saya", "sm": "sama", "dr": "dari", "bln": "bulan", "thn": "tahun", "hr": "hari",
+    "mgg": "minggu", "jt": "juta", "jeti": "juta", "rb": "ribu", "org": "orang",
+    "tlg": "tolong", "pls": "tolong", "bs": "bisa", "bsa": "bisa", "aja": "saja",
+    "emg": "memang", "emang": "memang", "knp": "kenapa", "napa": "kenapa",
+    # payment
+    "gaji": "upah", "gajian": "upah", "gajih": "upah", "salary": "upah", "wage": "upah",
+    "wages": "upah", "upahnya": "upah", "fee": "honor bayar", "honor": "honor bayar",
+    "honorarium": "honor bayar", "bayaran": "bayar", "byr": "bayar", "bayr": "bayar",
+    "dibyr": "bayar", "dbayar": "bayar", "pay": "bayar", "paid": "bayar", "payment": "bayar",
+    "payments": "bayar", "unpaid": "belum bayar", "payout": "bayar cair", "cair": "cair",
+    "pencairan": "cair", "nagih": "tagih", "nagihin": "tagih", "ditagih": "tagih",
+    "invoice": "tagih invoice", "tagihan": "tagih", "utang": "utang", "hutang": "utang",
+    "ngutang": "utang", "debt": "utang", "owe": "utang", "owes": "utang", "owed": "utang",
+    "telat": "terlambat", "tlt": "terlambat", "ngaret": "terlambat", "late": "terlambat",
+    "delay": "terlambat", "delayed": "terlambat", "overdue": "terlambat",
+    "interest": "bunga", "damages": "ganti rugi", "compensation": "ganti rugi",
+    "dipotong": "potong", "cut": "potong", "partial": "sebagian",
+    "duit": "uang", "money": "uang", "kabur": "kabur lalai", "ghosting": "kabur lalai",
+    "ghosted": "kabur lalai", "ngilang": "kabur lalai", "ilang": "hilang",
+    # contract and relationship
+    "kontrak": "kontrak perjanjian", "contract": "kontrak perjanjian",
+    "agreement": "perjanjian", "kontraknya": "kontrak perjanjian", "mou": "perjanjian",
+    "freelance": "pekerja lepas", "freelancer": "pekerja lepas", "frilens": "pekerja lepas",
+    "freelancing": "pekerja lepas", "frelance": "pekerja lepas", "freelence": "pekerja lepas",
+    "lepasan": "pekerja lepas", "gig": "pekerja lepas", "worker": "pekerja",
+    "workers": "pekerja", "employee": "karyawan pekerja", "employees": "karyawan pekerja",
+    "karyawan": "karyawan pekerja", "pegawai": "karyawan pekerja", "staff": "karyawan",
+    "contractor": "mitra", "partner": "mitra", "kemitraan": "mitra", "client": "klien",
+    "clients": "klien", "clien": "klien", "klient": "klien", "kliennya": "klien",
+    "employer": "pemberi kerja", "boss": "atasan perintah", "bos": "atasan perintah",
+    "company": "perusahaan", "pt": "perusahaan", "kantor": "perusahaan",
+    "job": "kerja", "jobs": "kerja", "work": "kerja", "working": "kerja", "kerjaan": "kerja",
+    "kerjaannya": "kerja", "project": "proyek", "projek": "proyek", "projectnya": "proyek",
+    "task": "tugas", "tasks": "tugas", "orders": "perintah", "order": "perintah",
+    "disuruh": "perintah", "nyuruh": "perintah", "hours": "jam kerja", "jam": "jam",
+    "overtime": "lembur", "ngelembur": "lembur", "cuti": "cuti istirahat", "leave": "cuti",
+    "resign": "undur berhenti", "quit": "berhenti",
+    # termination
+    "phk": "phk putus hubungan kerja", "dipecat": "phk putus hubungan kerja",
+    "pecat": "phk putus", "fired": "phk putus", "laid": "phk", "layoff": "phk",
+    "diputus": "putus", "severance": "pesangon", "pesangonnya": "pesangon",
+    # rejection, platforms
+    "ditolak": "tolak", "reject": "tolak", "rejected": "tolak", "direject": "tolak",
+    "rijek": "tolak", "dibatalkan": "batal", "cancel": "batal", "cancelled": "batal",
+    "canceled": "batal", "dicancel": "batal", "banned": "blokir", "dibanned": "blokir",
+    "ban": "blokir", "suspend": "blokir",
+    "disuspend": "blokir", "suspended": "blokir", "diblokir": "blokir", "deactivated": "blokir",
+    "akun": "akun", "account": "akun", "saldo": "saldo", "balance": "saldo",
+    "withheld": "tahan", "ditahan": "tahan", "hold": "tahan", "frozen": "tahan",
+    "revisi": "revisi", "revision": "revisi", "revisions": "revisi",
+    # disputes, courts
+    "lawsuit": "gugat", "sue": "gugat", "suing": "gugat", "gugat": "gugat",
+    "court": "pengadilan", "pengadilan": "pengadilan", "pn": "pengadilan negeri",
+    "lawyer": "advokat pengacara", "pengacara": "pengacara advokat", "attorney": "advokat",
+    "legal": "hukum", "law": "hukum", "aid": "bantuan", "help": "bantuan", "bantuin": "bantuan",
+    "lbh": "lbh bantuan hukum", "posbakum": "posbakum bantuan hukum",
+    "mediation": "mediasi", "arbitration": "arbitrase", "dispute": "sengketa selisih",
+    "disputes": "sengketa selisih", "settle": "damai", "settlement": "damai",
+    "negotiate": "negosiasi", "nego": "negosiasi", "negotiation": "negosiasi",
+    "warning": "tegur", "letter": "surat", "summons": "somasi", "demand": "somasi",
+    "disnaker": "disnaker dinas tenaga kerja", "union": "serikat pekerja",
+    "smallclaims": "gugatan sederhana", "small": "sederhana", "claim": "gugat tuntut",
+    "claims": "gugat tuntut",
+    # evidence, data
+    "evidence": "bukti", "proof": "bukti", "prove": "bukti", "ss": "screenshot bukti",
+    "screenshot": "screenshot bukti", "ss-an": "screenshot bukti", "chat": "chat pesan",
+    "wa": "whatsapp chat", "whatsapp": "whatsapp chat", "email": "email surat elektronik",
+    "e-mail": "email surat elektronik", "electronic": "elektronik", "digital": "elektronik",
+    "data": "data", "privacy": "privasi data pribadi", "personal": "pribadi",
+    "leak": "bocor", "leaked": "bocor", "bocorin": "bocor", "ngebocorin": "bocor",
+    "nda": "nda rahasia", "confidentiality": "rahasia", "penalty": "denda", "fine": "denda",
+    "ktp": "ktp identitas data pribadi", "id": "identitas", "delete": "hapus",
+    # social security
+    "bpjs": "bpjs jaminan sosial", "jamsostek": "bpjs jaminan sosial ketenagakerjaan",
+    "bpjstk": "bpjs ketenagakerjaan", "tk": "ketenagakerjaan", "insurance": "jaminan asuransi",
+    "pension": "jaminan hari tua", "accident": "kecelakaan", "death": "kematian",
+    "bpu": "bukan penerima upah", "mandiri": "mandiri",
+    # foreign
+    "foreign": "asing", "overseas": "asing luar negeri", "abroad": "luar negeri",
+    "platform": "platform", "upwork": "platform", "fiverr": "platform", "paypal": "paypal",
+    "payoneer": "paypal", "wise": "paypal",
+    # AI work
+    "annotator": "anotator", "annotation": "anotasi", "labeling": "anotasi",
+    "labelling": "anotasi", "rater": "anotator", "trainer": "trainer", "ai": "ai",
+}
+
+STOPWORDS = frozenset(
+    """
+    yang dan di ke dari ini itu untuk dengan atau pada adalah saya aku kamu anda dia kita kami
+    mereka apa apakah bagaimana kenapa mengapa kapan dimana mana siapa bisa boleh harus ada
+    tidak belum sudah akan sedang masih juga jadi kalau jika kah lah dong sih nih tuh ya yah
+    deh kok nya banget sekali tolong mau ingin pengen min kak bang gan halo hai pak bu mas mbak
+    tanya nanya hal soal tentang terkait mengenai karena tapi sama oleh dalam secara agar
+    supaya saja lagi terus trus dapat apakah gitu begitu gini begini sih kah ku mu se nggak
+    the a an is are am i my me you your to of in for and or do does did can could should
+    would what how if it be with on at as by this that have has had was were will from about
+    not no any so but just get got im dont doesnt didnt hasnt havent isnt wont cant its
+    bagaimanakah apabila bila maka pun para tersebut suatu sebuah nanti udah ok oke okay
+    """.split()
+)
+
+_ZERO_WIDTH = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_WORD = re.compile(r"[a-z0-9]+")
+_STEMMER = StemmerFactory().create_stemmer()
+
+PAYMENT_TERMS = frozenset({"bayar", "upah", "honor", "tagih", "utang", "uang", "saldo", "cair",
+                           "invoice", "lunas", "transfer"})
+PROBLEM_TERMS = frozenset({"terlambat", "lambat", "belum", "tidak", "potong", "tahan", "tolak",
+                           "batal", "kabur", "lalai", "tagih", "utang", "sebagian", "kurang",
+                           "nunggak", "macet", "hilang", "blokir", "wanprestasi", "somasi",
+                           "ingkar", "not", "never", "no", "hasnt", "havent", "didnt",
+                           "doesnt", "wont"})
+
+
+def normalize(text: str) -> str:
+    """NFKC, lowercase, no zero-width or control characters, punctuation turned to spaces.
+
+    :param text: any user or document text
+    :return: words of ``[a-z0-9]`` separated by single spaces
+    """
+    text = unicodedata.normalize("NFKC", text or "")
+    text = _ZERO_WIDTH.sub("", text).lower()
+    text = "".join(
+        ch if unicodedata.category(ch)[0] not in "CZ" else " " for ch in text
+    )
+    # fold accents (é -> e); apostrophes join ("hasn't" -> "hasnt")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"['’`]", "", text)
+    return " ".join(_WORD.findall(text))
+
+
+def _squeeze(word: str) -> str:
+    """Collapse letters repeated 3+ times ("bayarrrr" -> "bayar", "plisss" -> "plis")."""
+    return re.sub(r"(.)\1{2,}", r"\1", word)
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Sastrawi stem of one normalised word (cached: Sastrawi is slow)."""
+    if len(word) <= 3 or word.isdigit():
+        return word
+    return str(_STEMMER.stem(word))
+
+
+def expand(words: Iterable[str]) -> list[str]:
+    """Map everyday words to the words of the law; duplicates like ``gk`` disappear."""
+    out: list[str] = []
+    for raw in words:
+        word = _squeeze(raw)
+        # numbers glued to units: 2jt, 500rb, 2bln
+        m = re.fullmatch(r"(\d+)([a-z]+)", word)
+        if m and m.group(2) in SLANG:
+            out.append(m.group(1))
+            word = m.group(2)
+        mapped = SLANG.get(word)
+        out.extend(mapped.split() if mapped else [word])
+    return out
+
+
+def analyze(text: str) -> list[str]:
+    """Surface words after normalisation and expansion, before stopwords and stemming."""
+    return expand(normalize(text).split())
+
+
+def tokenize(text: str) -> list[str]:
+    """The one tokenizer of documents and queries: normalise, expand, drop stopwords, stem.
+
+    :param text: document field or user question
+    :return: stemmed tokens (order kept, duplicates kept)
+    """
+    return [
+        stem(word)
+        for word in analyze(text)
+        if word not in STOPWORDS and not (word.isdigit() and len(word) < 2)
+    ]
+
+
+def is_payment_question(text: str) -> bool:
+    """A question about money owed: late, partial, cancelled, withheld or unpaid."""
+    words = set(analyze(text))
+    stems = {stem(w) for w in words} | words
+    if stems & {"tagih", "wanprestasi", "somasi"}:
+        return True
+    return bool(stems & PAYMENT_TERMS and stems & PROBLEM_TERMS)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One retrieved entry with its BM25 score and the share of query weight it covers."""
+
+    entry: Entry
+    score: float
+    coverage: float
+
+    @property
+    def entry_id(self) -> str:
+        """The entry's id."""
+        return self.entry.id
+
+
+@dataclass(frozen=True)
+class Result:
+    """The outcome of a question: answered with hits, or not, and the suggested flow."""
+
+    query: str
+    answered: bool
+    hits: tuple[Hit, ...]
+    terms: tuple[str, ...] = ()
+    suggested_flow: str | None = None
+    more: tuple[Hit, ...] = field(default=())
+
+
+# Field weights by repetition: the title and the workers' own words count most.
+FIELD_WEIGHTS = (("title", 3), ("keywords", 3), ("citation", 1), ("summary", 2),
+                 ("summary_en", 1), ("text", 1), ("tags", 1))
+# Abstention, pinned by tests/test_search.py and the evaluation set: an answer needs the top
+# hit to cover at least MIN_COVERAGE of the query's idf weight and to score at least MIN_SCORE.
+MIN_COVERAGE = 0.5
+MIN_SCORE = 3.0
+# Further hits are shown when they score at least this share of the top hit.
+RELATIVE_CUTOFF = 0.45
+
+
+def document_tokens(entry: Entry) -> list[str]:
+    """Weighted token list of an entry (fields repeated by weight)."""
+    tokens: list[str] = []
+    for name, weight in FIELD_WEIGHTS:
+        value = getattr(entry, name)
+        text = " ".join(value) if isinstance(value, tuple) else value
+        toks = tokenize(text)
+        for _ in range(weight):
+            tokens.extend(toks)
+    return tokens
+
+
+class _DeleteIndex:
+    """Typo tolerance: words within one edit of a known word (SymSpell-style deletes).
+
+    Typos rarely hit the first letter, so a correction must keep it ("tilang" is not
+    "bilang").
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.known: set[str] = set()
+        self.deletes: dict[str, set[str]] = {}
+        for word in words:
+            if len(word) < 4 or word in self.known or word.isdigit():
+                continue
+            self.known.add(word)
+            for variant in self._variants(word):
+                self.deletes.setdefault(variant, set()).add(word)
+
+    @staticmethod
+    def _variants(word: str) -> set[str]:
+        return {word[:i] + word[i + 1:] for i in range(len(word))} | {word}
+
+    def correct(self, word: str) -> str | None:
+        """The closest known word within one edit, or ``None``."""
+        if len(word) < 5 or word.isdigit():
+            return None
+        found: Counter[str] = Counter()
+        for variant in self._variants(word):
+            for cand in self.deletes.get(variant, ()):
+                found[cand] += 1
+        found = Counter({w: n for w, n in found.items() if w[0] == word[0]})
+        if not found:
+            return None
+        return sorted(found, key=lambda w: (-found[w], abs(len(w) - len(word)), w))[0]
+
+
+class Index:
+    """BM25 (Okapi, rank-bm25's formula) over entries, built once and then read-only.
+
+    :param entries: the live entries; the index keeps them for rendering
+    """
+
+    def __init__(self, entries: Sequence[Entry]) -> None:
+        self.entries: tuple[Entry, ...] = tuple(entries)
+        self.by_id = {e.id: e for e in self.entries}
+        self.postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self.idf: dict[str, float] = {}
+        surface: set[str] = set()
+        corpus = []
+        for entry in self.entries:
+            corpus.append(document_tokens(entry))
+            for name, _ in FIELD_WEIGHTS:
+                value = getattr(entry, name)
+                text = " ".join(value) if isinstance(value, tuple) else value
+                surface.update(normalize(text).split())
+        self.max_idf = 1.0
+        if corpus and any(corpus):
+            bm25 = BM25Okapi(corpus)
+            k1, b, avgdl = bm25.k1, bm25.b, bm25.avgdl
+            lists: dict[str, list[tuple[int, float]]] = {}
+            for i, freqs in enumerate(bm25.doc_freqs):
+                norm = k1 * (1 - b + b * bm25.doc_len[i] / avgdl)
+                for term, tf in freqs.items():
+                    impact = bm25.idf[term] * tf * (k1 + 1) / (tf + norm)
+                    lists.setdefault(term, []).append((i, impact))
+            for term, pairs in lists.items():
+                ids = np.fromiter((p[0] for p in pairs), dtype=np.int32, count=len(pairs))
+                imps = np.fromiter((p[1] for p in pairs), dtype=np.float64, count=len(pairs))
+                self.postings[term] = (ids, imps)
+            self.idf = {t: float(v) for t, v in bm25.idf.items()}
+            self.max_idf = max(self.idf.values(), default=1.0)
+            # idf for coverage: never below a small positive value (Okapi's common terms)
+            self._cov_idf = {
+                t: max(v, 0.1) for t, v in self.idf.items()
+            }
+        else:
+            self._cov_idf = {}
+        self.typos = _DeleteIndex(surface | set(SLANG) | set(self.postings))
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def query_terms(self, text: str) -> list[str]:
+        """Tokens of a question, with unknown words corrected by one edit where possible."""
+        out = []
+        for raw in normalize(text).split():
+            word = _squeeze(raw)
+            if (self.postings and word not in SLANG and word not in STOPWORDS
+                    and not word.isdigit() and stem(word) not in self.postings):
+                word = self.typos.correct(word) or word
+            for part in expand([word]):
+                if part in STOPWORDS or (part.isdigit() and len(part) < 2):
+                    continue
+                out.append(stem(part))
+        return out
+
+    def scores(self, terms: Sequence[str]) -> np.ndarray:
+        """BM25 score of every entry for ``terms`` (sum of precomputed impacts)."""
+        scores = np.zeros(len(self.entries), dtype=np.float64)
+        for term in terms:
+            post = self.postings.get(term)
+            if post is not None:
+                scores[post[0]] += post[1]
+        return scores
+
+    def coverage(self, terms: Sequence[str], doc: int) -> float:
+        """Share of the query's idf weight whose terms occur in entry ``doc``."""
+        distinct = set(terms)
+        if not distinct:
+            return 0.0
+        total = matched = 0.0
+        for term in distinct:
+            weight = self._cov_idf.get(term, self.max_idf)
+            total += weight
+            post = self.postings.get(term)
+            if post is not None:
+                pos = int(np.searchsorted(post[0], doc))
+                if pos < len(post[0]) and post[0][pos] == doc:
+                    matched += weight
+        return matched / total if total else 0.0
+
+    def search(self, text: str, k: int = 3, more: int = 5) -> Result:
+        """Answer a question: up to ``k`` confident hits, or ``answered=False``.
+
+        :param text: the question as typed
+        :param k: most hits to show at once (clamped to 1..10)
+        :param more: further hits kept for the "Lainnya" button
+        """
+        k = max(1, min(int(k), 10))
+        more = max(0, min(int(more), 20))
+        terms = tuple(self.query_terms(text))
+        flow = "payment_dispute" if is_payment_question(text) else None
+        if not terms or not self.entries:
+            return Result(text, False, (), terms, flow)
+        scores = self.scores(terms)
+        n = min(len(scores), k + more)
+        top = np.argpartition(-scores, n - 1)[:n] if n < len(scores) else np.arange(len(scores))
+        order = sorted((int(i) for i in top), key=lambda i: (-scores[i], self.entries[i].id))
+        order = [i for i in order if scores[i] > 0]
+        if not order:
+            return Result(text, False, (), terms, flow)
+        best = scores[order[0]]
+        hits = [Hit(self.entries[i], float(scores[i]), self.coverage(terms, i)) for i in order]
+        answered = hits[0].coverage >= MIN_COVERAGE and best >= MIN_SCORE
+        if not answered:
+            return Result(text, False, (), terms, flow, tuple(hits[:k]))
+        shown = [h for h in hits[:k] if h.score >= RELATIVE_CUTOFF * best]
+        rest = tuple(h for h in hits if h not in shown)
+        return Result(text, True, tuple(shown), terms, flow, rest)

@@ -1,0 +1,131 @@
+"""The user-facing Telegram layer through the real Application and the in-process transport."""
+
+from __future__ import annotations
+
+from bot.local import LocalClient
+
+
+async def test_start_shows_disclaimer_privacy_and_menu(bot: LocalClient) -> None:
+    out = await bot.send("/start")
+    assert len(out) == 1
+    msg = out[0]
+    assert "informasi hukum" in msg.text and "bukan nasihat hukum" in msg.text
+    assert "/privasi" in msg.text
+    datas = [d for _, d in msg.flat_buttons]
+    assert "menu:topics" in datas and "dispute:start" in datas
+    assert msg.params["parse_mode"] == "HTML"
+
+
+async def test_question_gets_cited_answer_and_verbatim_text(bot: LocalClient) -> None:
+    out = await bot.send("klien telat bayar udh 2 bulan gmn")
+    answer = out[-1]
+    assert "KUHPerdata Pasal 12" in answer.text
+    datas = [d for _, d in answer.flat_buttons]
+    text_buttons = [d for d in datas if d.startswith("t:")]
+    assert 1 <= len(text_buttons) <= 3
+    assert any(d.startswith("fb:") for d in datas)
+    assert "dispute:start" in datas  # payment question → the dispute flow is offered
+    # the disclaimer appears once, on the first answer of a user who never saw /start
+    assert "bukan nasihat hukum" in answer.text
+    again = (await bot.send("klien telat bayar"))[-1]
+    assert "bukan nasihat hukum" not in again.text
+    # pressing the 📜 button shows the verbatim text with status and source
+    shown = await bot.press("t:kuhperdata-1238") if "t:kuhperdata-1238" in datas else \
+        await bot.press(text_buttons[0], answer)
+    assert shown[-1].text.startswith("📜 <b>KUHPerdata Pasal")
+    assert "Status:" in shown[-1].text and "Sumber:" in shown[-1].text
+
+
+async def test_verbatim_text_is_the_stored_text(bot: LocalClient) -> None:
+    svc = bot.app.bot_data["services"]
+    entry = svc.entry("kuhperdata-1238")
+    answer = (await bot.send("somasi klien lalai bayar"))[-1]
+    out = await bot.press_data("t:kuhperdata-1238", answer)
+    assert entry.text in out[-1].text
+
+
+async def test_off_topic_question_is_not_answered_and_logged_without_user(
+        bot: LocalClient) -> None:
+    out = await bot.send("cara mengurus cerai")
+    assert "belum menemukan jawaban" in out[-1].text
+    assert "LBH" in out[-1].text and "Posbakum" in out[-1].text
+    svc = bot.app.bot_data["services"]
+    rows = svc.storage.unanswered()
+    assert rows[0]["text"] == "cara mengurus cerai"
+    assert "user" not in " ".join(rows[0].keys())
+
+
+async def test_feedback_is_stored_once_per_user(bot: LocalClient) -> None:
+    answer = (await bot.send("klien telat bayar"))[-1]
+    fb = [d for _, d in answer.flat_buttons if d.startswith("fb:") and d.endswith(":0")][0]
+    entry_id = fb.split(":")[1]
+    out = await bot.press_data(fb, answer)
+    assert out[-1].method == "answerCallbackQuery"
+    await bot.press_data(fb, answer)
+    svc = bot.app.bot_data["services"]
+    assert svc.storage.feedback_counts(entry_id) == (0, 1)
+
+
+async def test_more_button_shows_next_results(bot: LocalClient) -> None:
+    answer = (await bot.send("klien telat bayar upah"))[-1]
+    assert "more" in [d for _, d in answer.flat_buttons]
+    out = await bot.press_data("more", answer)
+    assert "Hasil lain" in out[-1].text
+
+
+async def test_topics_and_entry_card(bot: LocalClient) -> None:
+    out = await bot.send("/topik")
+    datas = [d for _, d in out[-1].flat_buttons]
+    assert "topic:pembayaran" in datas
+    listing = await bot.press_data("topic:pembayaran", out[-1])
+    first = listing[-1].flat_buttons[0][1]
+    assert first.startswith("e:")
+    card = await bot.press_data(first, listing[-1])
+    assert "📌" in card[-1].text
+
+
+async def test_language_switch_to_english(bot: LocalClient) -> None:
+    out = await bot.send("/bahasa")
+    await bot.press_data("lang:en", out[-1])
+    help_text = (await bot.send("/help"))[-1].text
+    assert "How to use KawanGig" in help_text
+
+
+async def test_forged_and_stale_buttons_change_nothing(bot: LocalClient) -> None:
+    answer = (await bot.send("klien telat bayar"))[-1]
+    svc = bot.app.bot_data["services"]
+    before = svc.storage.db.execute("select count(*) from feedback").fetchone()
+    for data in ("fb:no-such-entry:1", "fb:kuhperdata-1238:7", "t:../../etc", "topic:nope",
+                 "lang:xx", "zzz", "more:1", "e:", "x" * 64):
+        out = await bot.press_data(data, answer)
+        assert out and out[-1].method == "answerCallbackQuery"
+    after = svc.storage.db.execute("select count(*) from feedback").fetchone()
+    assert before == after
+
+
+async def test_non_text_and_empty_messages(bot: LocalClient) -> None:
+    sticker = {"sticker": {"file_id": "s", "file_unique_id": "s", "width": 1, "height": 1,
+                           "is_animated": False, "is_video": False, "type": "regular"}}
+    out = await bot.send_update(bot.api.message_update(None, bot.user_id, extra=sticker))
+    assert "hanya bisa membaca pesan teks" in out[-1].text
+    out = await bot.send("\u200b\u200b  ")
+    assert "Tulis pertanyaan" in out[-1].text
+
+
+async def test_long_answer_is_split_within_limit(bot: LocalClient) -> None:
+    svc = bot.app.bot_data["services"]
+    longest = max(svc.index.entries, key=lambda e: len(e.text))
+    answer = (await bot.send("klien telat bayar"))[-1]
+    out = await bot.press_data(f"t:{longest.id}", answer)
+    assert all(len(m.text) <= 4096 for m in out)
+
+
+async def test_group_messages_are_ignored(bot: LocalClient) -> None:
+    out = await bot.send("klien telat bayar", chat_id=-100123, chat_type="supergroup")
+    assert out == []
+
+
+async def test_commands_menu_is_set_in_both_languages(bot: LocalClient) -> None:
+    calls = [p for m, p in bot.api.calls if m == "setMyCommands"]
+    assert len(calls) == 2
+    assert {c.get("language_code") for c in calls} == {None, "en"}

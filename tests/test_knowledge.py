@@ -1,0 +1,102 @@
+"""The knowledge-file validator: broken files are rejected naming the file and the field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.knowledge import Entry, KnowledgeError, load_dir, parse_file
+
+GOOD = """---
+kind: guide
+title: Somasi
+citation: "Panduan KawanGig: Somasi"
+status: panduan
+summary: Ringkasan.
+source: KawanGig
+keywords: [somasi, surat teguran]
+---
+Isi panduan.
+"""
+
+
+def write(root: Path, rel: str, text: str) -> Path:
+    path = root / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_good_file_parses_with_id_and_topic_from_path(tmp_path: Path) -> None:
+    write(tmp_path, "sengketa/panduan-somasi.md", GOOD)
+    [entry] = load_dir(tmp_path)
+    assert entry.id == "panduan-somasi" and entry.topic == "sengketa"
+    assert entry.keywords == ("somasi", "surat teguran") and entry.text == "Isi panduan."
+
+
+def test_markdown_round_trip(tmp_path: Path) -> None:
+    path = write(tmp_path, "sengketa/panduan-somasi.md", GOOD)
+    [entry] = parse_file(path, tmp_path)
+    again = write(tmp_path, "x/panduan-somasi.md", entry.to_markdown())
+    [copy] = parse_file(again, tmp_path)
+    assert copy.to_record() | {"topic": "sengketa"} == entry.to_record()
+
+
+@pytest.mark.parametrize("text,field", [
+    (GOOD.replace("kind: guide", "kind: poem"), "kind"),
+    (GOOD.replace("title: Somasi\n", ""), "title"),
+    (GOOD.replace("source: KawanGig\n", ""), "source"),
+    (GOOD.replace("status: panduan\n", "status: ''\n"), "status"),
+    (GOOD.replace("Isi panduan.", "Teks dengan celah […] di sini."), "text"),
+    (GOOD.replace("kind: guide", "kind: law"), "regulation"),
+    (GOOD.replace("keywords: [somasi, surat teguran]", "keywords: {a: 1}"), "keywords"),
+    (GOOD.replace("Ringkasan.", "x" * 800), "summary"),
+    (GOOD.replace("kind: guide", "kind: guide\ncolour: blue"), "colour"),
+    (GOOD.replace("kind: guide", "id: other-id\nkind: guide"), "id"),
+])
+def test_bad_field_is_named(tmp_path: Path, text: str, field: str) -> None:
+    path = write(tmp_path, "sengketa/panduan-somasi.md", text)
+    with pytest.raises(KnowledgeError) as err:
+        parse_file(path, tmp_path)
+    assert err.value.field == field
+    assert "panduan-somasi.md" in str(err.value)
+
+
+@pytest.mark.parametrize("text", ["no front matter", "---\nkind: [unclosed\n---\nx",
+                                  "---\nkind: guide\n"])
+def test_broken_structure_names_the_file(tmp_path: Path, text: str) -> None:
+    path = write(tmp_path, "sengketa/rusak.md", text)
+    with pytest.raises(KnowledgeError, match="rusak.md"):
+        parse_file(path, tmp_path)
+
+
+def test_bad_id_from_file_name(tmp_path: Path) -> None:
+    path = write(tmp_path, "sengketa/Bad Name.md", GOOD)
+    with pytest.raises(KnowledgeError) as err:
+        parse_file(path, tmp_path)
+    assert err.value.field == "id"
+
+
+def test_unknown_related_and_duplicate_ids(tmp_path: Path) -> None:
+    write(tmp_path, "a/one.md", GOOD.replace("kind: guide", "kind: guide\nrelated: [ghost]"))
+    with pytest.raises(KnowledgeError, match="ghost"):
+        load_dir(tmp_path)
+    (tmp_path / "a" / "one.md").unlink()
+    write(tmp_path, "a/dup.md", GOOD)
+    write(tmp_path, "b/dup.md", GOOD)
+    with pytest.raises(KnowledgeError, match="used by two entries"):
+        load_dir(tmp_path)
+
+
+def test_yaml_and_json_files(tmp_path: Path) -> None:
+    write(tmp_path, "kontrak/x.json", '[{"id": "j-one", "kind": "guide", "title": "T", '
+          '"citation": "C", "status": "S", "summary": "R", "text": "X", "source": "s"}]')
+    write(tmp_path, "kontrak/y.yaml", "id: y-one\nkind: guide\ntitle: T\ncitation: C\n"
+          "status: S\nsummary: R\ntext: X\nsource: s\n")
+    entries = load_dir(tmp_path)
+    assert {e.id for e in entries} == {"j-one", "y-one"}
+    assert all(isinstance(e, Entry) and e.topic == "kontrak" for e in entries)
+    write(tmp_path, "kontrak/z.json", "{not json")
+    with pytest.raises(KnowledgeError, match="z.json"):
+        load_dir(tmp_path)
