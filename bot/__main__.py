@@ -52,7 +52,27 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--format", choices=("md", "jsonl"), default="md",
                    help="md files in PATH, or JSON Lines on stdout")
     kbs.add_parser("stats", help="counts of the live knowledge base")
+    ev = sub.add_parser("eval", help="retrieval figures on a question set (JSON Lines)")
+    ev.add_argument("files", nargs="*", help="default: tests/data/eval.jsonl and heldout.jsonl")
+    ev.add_argument("--misses", action="store_true", help="list the questions that went wrong")
     return p
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    """``eval``: hit@1, hit@3, MRR and abstention accuracy of the shipped knowledge base."""
+    from bot.evaluate import evaluate, load_questions
+
+    entries = load_dir(settings.knowledge_dir)
+    index = Index(entries)
+    root = Path(__file__).resolve().parent.parent / "tests" / "data"
+    files = [Path(f) for f in args.files] or [root / "eval.jsonl", root / "heldout.jsonl"]
+    for path in files:
+        report = evaluate(index, load_questions(path))
+        out.write(f"{path.name}: {report.line()}\n")
+        if args.misses:
+            for miss in report.misses:
+                out.write(f"   {json.dumps(miss, ensure_ascii=False)}\n")
+    return 0
 
 
 def _load(path: str | None, settings: Settings) -> list:  # type: ignore[type-arg]
@@ -202,6 +222,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(run_console(settings, sys.stdin, sys.stdout, args.user_id))
         if args.command == "ask":
             return cmd_ask(args, settings, sys.stdout)
+        if args.command == "eval":
+            return cmd_eval(args, settings, sys.stdout)
         return cmd_kb(args, settings, sys.stdout)
     except KnowledgeError as exc:
         print(f"Knowledge error: {exc}", file=sys.stderr)

@@ -37,6 +37,8 @@ SLANG: dict[str, str] = {
     "mgg": "minggu", "jt": "juta", "jeti": "juta", "rb": "ribu", "org": "orang",
     "tlg": "tolong", "pls": "tolong", "bs": "bisa", "bsa": "bisa", "aja": "saja",
     "emg": "memang", "emang": "memang", "knp": "kenapa", "napa": "kenapa",
+    "not": "tidak", "never": "tidak", "dont": "tidak", "doesnt": "tidak", "didnt": "tidak",
+    "wont": "tidak", "hasnt": "belum", "havent": "belum", "yet": "belum",
     # payment
     "gaji": "upah", "gajian": "upah", "gajih": "upah", "salary": "upah", "wage": "upah",
     "wages": "upah", "upahnya": "upah", "fee": "honor bayar", "honor": "honor bayar",
@@ -123,13 +125,16 @@ STOPWORDS = frozenset(
     """
     yang dan di ke dari ini itu untuk dengan atau pada adalah saya aku kamu anda dia kita kami
     mereka apa apakah bagaimana kenapa mengapa kapan dimana mana siapa bisa boleh harus ada
-    tidak belum sudah akan sedang masih juga jadi kalau jika kah lah dong sih nih tuh ya yah
+    sudah akan sedang masih juga jadi kalau jika kah lah dong sih nih tuh ya yah
+    cara caranya urus mengurus ngurus bikin membuat gmna termasuk kayak kaya seperti gitu
+    please pls tolongin dengan tau tahu bulan minggu tahun lalu kemarin sejak month months
+    week weeks
     deh kok nya banget sekali tolong mau ingin pengen min kak bang gan halo hai pak bu mas mbak
     tanya nanya hal soal tentang terkait mengenai karena tapi sama oleh dalam secara agar
     supaya saja lagi terus trus dapat apakah gitu begitu gini begini sih kah ku mu se nggak
     the a an is are am i my me you your to of in for and or do does did can could should
     would what how if it be with on at as by this that have has had was were will from about
-    not no any so but just get got im dont doesnt didnt hasnt havent isnt wont cant its
+    no any so but just get got im isnt cant its
     bagaimanakah apabila bila maka pun para tersebut suatu sebuah nanti udah ok oke okay
     """.split()
 )
@@ -255,6 +260,11 @@ MIN_COVERAGE = 0.5
 MIN_SCORE = 3.0
 # Further hits are shown when they score at least this share of the top hit.
 RELATIVE_CUTOFF = 0.45
+# Workers' guides explain, law entries quote, the article is background: a small prior.
+KIND_PRIOR = {"guide": 1.15, "law": 1.0, "article": 0.85}
+# A keyword phrase of an entry found word for word in the question ("telat bayar") adds this
+# share of the phrase's idf weight to that entry's score.
+PHRASE_BONUS = 0.6
 
 
 def document_tokens(entry: Entry) -> list[str]:
@@ -346,6 +356,13 @@ class Index:
         else:
             self._cov_idf = {}
         self.typos = _DeleteIndex(surface | set(SLANG) | set(self.postings))
+        self.prior = np.array([KIND_PRIOR.get(e.kind, 1.0) for e in self.entries])
+        self.phrases: dict[tuple[str, ...], list[int]] = {}
+        for i, entry in enumerate(self.entries):
+            for phrase in entry.keywords:
+                toks = tuple(tokenize(phrase))
+                if 2 <= len(toks) <= 4:
+                    self.phrases.setdefault(toks, []).append(i)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -371,6 +388,18 @@ class Index:
             post = self.postings.get(term)
             if post is not None:
                 scores[post[0]] += post[1]
+        return scores
+
+    def ranking_scores(self, terms: Sequence[str]) -> np.ndarray:
+        """BM25 times the kind prior, plus the keyword-phrase bonus: what ``search`` ranks by."""
+        scores = self.scores(terms) * self.prior
+        for n in (2, 3, 4):
+            for start in range(len(terms) - n + 1):
+                gram = tuple(terms[start:start + n])
+                docs = self.phrases.get(gram)
+                if docs:
+                    weight = PHRASE_BONUS * sum(self._cov_idf.get(t, 0.0) for t in gram)
+                    scores[docs] += weight
         return scores
 
     def coverage(self, terms: Sequence[str], doc: int) -> float:
@@ -402,7 +431,7 @@ class Index:
         flow = "payment_dispute" if is_payment_question(text) else None
         if not terms or not self.entries:
             return Result(text, False, (), terms, flow)
-        scores = self.scores(terms)
+        scores = self.ranking_scores(terms)
         n = min(len(scores), k + more)
         top = np.argpartition(-scores, n - 1)[:n] if n < len(scores) else np.arange(len(scores))
         order = sorted((int(i) for i in top), key=lambda i: (-scores[i], self.entries[i].id))

@@ -13,7 +13,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run(args: list[str], tmp_path: Path, stdin: str = "", **env: str) -> subprocess.CompletedProcess:
+def run(args: list[str], tmp_path: Path, stdin: str = "", **env: str
+        ) -> subprocess.CompletedProcess[str]:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
     full_env.update({"DATA_DIR": str(tmp_path / "data"), **env})
     return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, text=True,

@@ -57,7 +57,7 @@ async def test_off_topic_question_is_not_answered_and_logged_without_user(
 
 async def test_feedback_is_stored_once_per_user(bot: LocalClient) -> None:
     answer = (await bot.send("klien telat bayar"))[-1]
-    fb = [d for _, d in answer.flat_buttons if d.startswith("fb:") and d.endswith(":0")][0]
+    fb = next(d for _, d in answer.flat_buttons if d.startswith("fb:") and d.endswith(":0"))
     entry_id = fb.split(":")[1]
     out = await bot.press_data(fb, answer)
     assert out[-1].method == "answerCallbackQuery"

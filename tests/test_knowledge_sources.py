@@ -73,7 +73,7 @@ def test_every_law_entry_is_verbatim(entries: list[Entry]) -> None:
         mine, theirs = _ws(entry.text), _ws(rec["text"])
         if entry.article == rec["article"]:
             if rec["quality"] == "incomplete":
-                problems.append(f"{entry.id}: quotes a whole 'incomplete' record; quote an excerpt")
+                problems.append(f"{entry.id}: quotes a whole incomplete record; use an excerpt")
             elif mine != theirs:
                 problems.append(f"{entry.id}: text differs from {rec['short']} {rec['article']}")
         else:

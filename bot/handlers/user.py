@@ -241,7 +241,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                                     str(last.get("q", "")))
         await query.answer(t("feedback_up" if vote == "1" else "feedback_down", lang))
         return
-    if kind == "more":
+    if data == "more":
         last = user_data.get("last")
         ids = list(last.get("more", [])) if isinstance(last, dict) else []
         hits = [Hit(e, 0.0, 0.0) for e in (svc.entry(i) for i in ids[:3]) if e is not None]
