@@ -91,4 +91,4 @@ def test_k_is_clamped(corpus: list[Entry]) -> None:
 
 def test_thresholds_are_pinned() -> None:
     # changing these changes who gets an answer: re-run the evaluation set (README)
-    assert (MIN_COVERAGE, MIN_SCORE) == (0.5, 3.0)
+    assert (MIN_COVERAGE, MIN_SCORE) == (0.35, 2.0)

@@ -1,0 +1,931 @@
+"""Payment-dispute domain logic (bot/dispute.py): parsers, state machine, result, letter."""
+
+from __future__ import annotations
+
+import ast
+import io
+import json
+import pickle
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from docx import Document
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot import dispute
+from bot.dispute import (
+    BACK,
+    CANCEL,
+    DONE,
+    MAX_MINOR,
+    Assessment,
+    Case,
+    CaseDataError,
+    IncompleteCaseError,
+    Money,
+    ParseError,
+    Route,
+    State,
+    advance,
+    answer_from_callback,
+    assess,
+    basis_text,
+    callback_data,
+    case_summary,
+    format_date_id,
+    format_money,
+    interest,
+    legal_basis,
+    parse_amount,
+    parse_date,
+    plan,
+    plan_text,
+    prompt,
+    route_of,
+    somasi_docx,
+    somasi_text,
+    start,
+    validate_name,
+)
+
+TODAY = date(2025, 11, 28)
+
+
+def idr(n: int) -> Money:
+    return Money("IDR", n)
+
+
+def usd_cents(n: int) -> Money:
+    return Money("USD", n)
+
+
+def make_case(**changes: Any) -> Case:
+    """A complete civil case against an Indonesian company; override fields as needed."""
+    base = Case(
+        kind="late",
+        orders="no",
+        wage="no",
+        core="yes",
+        agreement="written",
+        client_type="company_id",
+        client_name="PT Data Nusantara",
+        client_address="yes",
+        amount=idr(1_500_000),
+        due_date=date(2025, 10, 15),
+        evidence=("contract", "chat"),
+        tried="chat_reminder",
+    )
+    return replace(base, **changes)
+
+
+# --------------------------------------------------------------------------- module rules
+
+
+def test_no_telegram_import() -> None:
+    tree = ast.parse(Path(dispute.__file__).read_text(encoding="utf-8"))
+    names = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+    names += [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+    assert not [name for name in names if name.split(".")[0] == "telegram"]
+
+
+# --------------------------------------------------------------------------- parse_amount
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1.500.000", idr(1_500_000)),
+        ("Rp 1,5 jt", idr(1_500_000)),
+        ("1,5 juta", idr(1_500_000)),
+        ("2jt", idr(2_000_000)),
+        ("Rp2.000.000,-", idr(2_000_000)),
+        ("USD 300", usd_cents(30_000)),
+        ("$300", usd_cents(30_000)),
+        ("300 usd", usd_cents(30_000)),
+        ("1.5jt", idr(1_500_000)),
+        ("1500000", idr(1_500_000)),
+        ("Rp 750rb", idr(750_000)),
+        ("750 ribu", idr(750_000)),
+        ("2,5 juta rupiah", idr(2_500_000)),
+        ("Rp. 2.000.000,00", idr(2_000_000)),
+        ("IDR 5000000", idr(5_000_000)),
+        ("1 500 000", idr(1_500_000)),
+        ("Rp 1,5 M", idr(1_500_000_000)),
+        ("USD 1,250.50", usd_cents(125_050)),
+        ("US$ 300.5", usd_cents(30_050)),
+        ("  rp 500.000  ", idr(500_000)),
+        ("Rp100.000.000.000", idr(100_000_000_000)),
+        ("USD 10,000,000", usd_cents(1_000_000_000)),
+    ],
+)
+def test_parse_amount_accepts(text: str, expected: Money) -> None:
+    assert parse_amount(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("sejuta-an", "angka"),
+        ("sekitar 2 juta", "angka"),
+        ("dua juta", "angka"),
+        ("", "angka"),
+        ("-500000", "negatif"),
+        ("Rp -500.000", "negatif"),
+        ("minus 2jt", "negatif"),
+        ("0", "nol"),
+        ("Rp 0", "nol"),
+        ("0 jt", "nol"),
+        ("Rp 100.000.000.001", "terlalu besar"),
+        ("200 miliar", "terlalu besar"),
+        ("USD 10,000,001", "terlalu besar"),
+        ("1.5000", "Format angka"),
+        ("1.50.000", "Format angka"),
+        ("Rp 1,5", "sen"),
+        ("USD 0.001", "dua angka"),
+        ("Rp 300 USD", "satu mata uang"),
+        ("1.5m usd", "lengkap"),
+        ("x" * 200, "angka"),
+    ],
+)
+def test_parse_amount_rejects(text: str, hint: str) -> None:
+    with pytest.raises(ParseError) as err:
+        parse_amount(text)
+    message = str(err.value)
+    assert hint in message
+    assert "misalnya" in message  # every message carries an example
+
+
+@given(st.integers(min_value=1, max_value=MAX_MINOR["IDR"]))
+def test_parse_amount_rupiah_with_dots_round_trips(n: int) -> None:
+    text = f"Rp{n:,}".replace(",", ".")
+    assert parse_amount(text) == idr(n)
+    assert parse_amount(format_money(idr(n))) == idr(n)
+
+
+@given(st.integers(min_value=1, max_value=MAX_MINOR["USD"]))
+def test_parse_amount_usd_round_trips(cents: int) -> None:
+    assert parse_amount(format_money(usd_cents(cents))) == usd_cents(cents)
+
+
+@given(st.text(max_size=80))
+def test_parse_amount_only_raises_parse_error(text: str) -> None:
+    try:
+        money = parse_amount(text)
+    except ParseError:
+        return
+    assert 0 < money.minor <= MAX_MINOR[money.currency]
+
+
+_AMOUNT_ALPHABET = st.sampled_from(
+    [*"0123456789.,- $", "rp", "usd", "jt", "juta", "rb", "ribu", "k", "m", "rupiah"]
+)
+
+
+@given(st.lists(_AMOUNT_ALPHABET, max_size=12).map("".join))
+def test_parse_amount_near_miss_inputs_only_raise_parse_error(text: str) -> None:
+    try:
+        money = parse_amount(text)
+    except ParseError:
+        return
+    assert 0 < money.minor <= MAX_MINOR[money.currency]
+
+
+# --------------------------------------------------------------------------- parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("15/10/2025", date(2025, 10, 15)),
+        ("15-10-2025", date(2025, 10, 15)),
+        ("15.10.2025", date(2025, 10, 15)),
+        ("15/10/25", date(2025, 10, 15)),
+        ("15 Okt 2025", date(2025, 10, 15)),
+        ("15 okt. 2025", date(2025, 10, 15)),
+        ("15 Oktober 2025", date(2025, 10, 15)),
+        ("tanggal 15 Oktober 2025", date(2025, 10, 15)),
+        ("2025-10-15", date(2025, 10, 15)),
+        ("1 Agustus 2025", date(2025, 8, 1)),
+        ("29/02/2024", date(2024, 2, 29)),
+        ("2 minggu lalu", date(2025, 11, 14)),
+        ("3 hari yang lalu", date(2025, 11, 25)),
+        ("sebulan lalu", date(2025, 10, 28)),
+        ("1 bulan lalu", date(2025, 10, 28)),
+        ("seminggu yang lalu", date(2025, 11, 21)),
+        ("kemarin", date(2025, 11, 27)),
+        ("hari ini", TODAY),
+        ("Hari Ini", TODAY),
+    ],
+)
+def test_parse_date_accepts(text: str, expected: date) -> None:
+    assert parse_date(text, TODAY) == expected
+
+
+def test_parse_date_month_arithmetic_clamps_day() -> None:
+    assert parse_date("1 bulan lalu", date(2025, 3, 31)) == date(2025, 2, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("31/02/2025", "tidak ada di kalender"),
+        ("30 Februari 2024", "tidak ada di kalender"),
+        ("15/13/2025", "tidak ada di kalender"),
+        ("29/11/2025", "tidak boleh setelah hari ini"),
+        ("2026-01-01", "tidak boleh setelah hari ini"),
+        ("besok", "tidak boleh setelah hari ini"),
+        ("31/12/1999", "sebelum tahun 2000"),
+        ("1 Januari 1998", "sebelum tahun 2000"),
+        ("30 tahun lalu", "sebelum tahun 2000"),
+        ("99999 hari lalu", "sebelum tahun 2000"),
+        ("bulan kemarin", "tidak bisa dibaca"),
+        ("15 Okt", "tidak bisa dibaca"),
+        ("", "tidak bisa dibaca"),
+    ],
+)
+def test_parse_date_rejects(text: str, hint: str) -> None:
+    with pytest.raises(ParseError) as err:
+        parse_date(text, TODAY)
+    message = str(err.value)
+    assert hint in message
+    assert "misalnya" in message
+
+
+_DATES = st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 12, 31))
+
+
+@given(st.text(max_size=60), _DATES)
+def test_parse_date_only_raises_parse_error_and_never_future(text: str, today: date) -> None:
+    try:
+        result = parse_date(text, today)
+    except ParseError:
+        return
+    assert date(2000, 1, 1) <= result <= today
+
+
+_DATE_ALPHABET = st.sampled_from(
+    [
+        *"0123456789/-. ",
+        *("hari", "minggu", "bulan", "tahun", "lalu", "yang", "se", "okt", "februari", "kemarin"),
+    ]
+)
+
+
+@given(st.lists(_DATE_ALPHABET, max_size=10).map("".join), _DATES)
+def test_parse_date_near_miss_inputs(text: str, today: date) -> None:
+    try:
+        result = parse_date(text, today)
+    except ParseError:
+        return
+    assert date(2000, 1, 1) <= result <= today
+
+
+@given(st.dates(min_value=date(2000, 1, 1), max_value=TODAY))
+def test_parse_date_round_trips_written_dates(d: date) -> None:
+    assert parse_date(f"{d:%d/%m/%Y}", TODAY) == d
+    assert parse_date(d.isoformat(), TODAY) == d
+    assert parse_date(format_date_id(d), TODAY) == d
+
+
+@given(st.integers(min_value=0, max_value=3000))
+def test_parse_date_days_ago(n: int) -> None:
+    expected = TODAY - timedelta(days=n)
+    if expected < date(2000, 1, 1):
+        with pytest.raises(ParseError):
+            parse_date(f"{n} hari lalu", TODAY)
+    else:
+        assert parse_date(f"{n} hari yang lalu", TODAY) == expected
+
+
+# --------------------------------------------------------------------------- formatting
+
+
+@pytest.mark.parametrize(
+    ("money", "text"),
+    [
+        (idr(1_500_000), "Rp1.500.000"),
+        (idr(999), "Rp999"),
+        (idr(600_000), "Rp600.000"),
+        (usd_cents(30_000), "USD 300.00"),
+        (usd_cents(150_005), "USD 1,500.05"),
+    ],
+)
+def test_format_money(money: Money, text: str) -> None:
+    assert format_money(money) == text
+    assert str(money) == text
+
+
+def test_format_date_id() -> None:
+    assert format_date_id(date(2025, 10, 15)) == "15 Oktober 2025"
+    assert format_date_id(date(2024, 8, 1)) == "1 Agustus 2024"
+
+
+# --------------------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize("text", ["PT Data Nusantara", "  Budi  ", "AB", "x" * 100, "Ömer Ltd."])
+def test_validate_name_accepts(text: str) -> None:
+    assert validate_name(text) == " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    "text", ["", "a", " x ", "x" * 101, "PT\nData", "PT\x00", "ab\u202e", "--"]
+)
+def test_validate_name_rejects(text: str) -> None:
+    with pytest.raises(ParseError, match="2–100"):
+        validate_name(text)
+
+
+# --------------------------------------------------------------------------- flow
+
+
+def walk(answers: list[str], step: dispute.Step | None = None) -> dispute.Step:
+    step = step or start()
+    for answer in answers:
+        step = advance(step.state, step.case, answer, today=TODAY)
+        assert step.ok, (answer, step.error)
+    return step
+
+
+FULL_WALK = [
+    "no", "no", "yes",            # relationship
+    "online_terms",               # agreement
+    "company_id", "PT Data Nusantara", "yes",
+    "Rp 1,5 jt", "15/10/2025",
+    "chat", "tasks", "done",      # evidence
+    "chat_reminder",
+    "confirm",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", [value for value, _ in dispute.KINDS])
+def test_full_walk_for_each_kind(kind: str) -> None:
+    step = walk([kind, *FULL_WALK])
+    assert step.state is State.DONE
+    case = step.case
+    assert case.kind == kind
+    assert case.amount == idr(1_500_000)
+    assert case.due_date == date(2025, 10, 15)
+    assert case.evidence == ("chat", "tasks")
+    assert case.client_name == "PT Data Nusantara"
+    assert case.is_complete
+    result = assess(case, TODAY)
+    assert result.route is Route.CIVIL
+    assert result.small_claim
+    assert kind and somasi_text(case, result, "Budi", TODAY)
+
+
+def test_walk_visits_states_in_order() -> None:
+    step = start()
+    seen = [step.state]
+    for answer in ["late", *FULL_WALK]:
+        step = advance(step.state, step.case, answer, today=TODAY)
+        if step.state != seen[-1]:
+            seen.append(step.state)
+    assert seen == [
+        State.KIND, State.REL_ORDERS, State.REL_WAGE, State.REL_CORE, State.AGREEMENT,
+        State.CLIENT_TYPE, State.CLIENT_NAME, State.CLIENT_ADDRESS, State.AMOUNT,
+        State.DUE_DATE, State.EVIDENCE, State.TRIED, State.CONFIRM, State.DONE,
+    ]  # fmt: skip
+
+
+def test_foreign_client_skips_address_question() -> None:
+    step = walk(["late", "no", "no", "no", "online_terms", "foreign"])
+    assert step.state is State.CLIENT_NAME
+    step = walk(["lewati"], step)
+    assert step.state is State.AMOUNT
+    assert step.case.client_name is None
+    # back from AMOUNT returns to the state actually visited (the name), not the address
+    back = advance(step.state, step.case, BACK)
+    assert back.state is State.CLIENT_NAME
+
+
+def test_labels_and_synonyms_are_accepted() -> None:
+    step = walk(["Terlambat dibayar", "ya", "Tidak", "tidak yakin"])
+    assert step.case.kind == "late"
+    assert (step.case.orders, step.case.wage, step.case.core) == ("yes", "no", "unsure")
+
+
+def test_back_returns_to_previous_state_and_keeps_answers() -> None:
+    step = walk(["late", "yes", "no"])
+    assert step.state is State.REL_CORE
+    back = advance(step.state, step.case, BACK)
+    assert back.ok and back.state is State.REL_WAGE
+    assert back.case.history == (State.KIND, State.REL_ORDERS)
+    back2 = advance(back.state, back.case, "kembali")
+    assert back2.state is State.REL_ORDERS
+    again = walk(["no", "no", "yes"], back2)
+    assert again.state is State.AGREEMENT
+    assert again.case.orders == "no"
+    assert again.case.history == (State.KIND, State.REL_ORDERS, State.REL_WAGE, State.REL_CORE)
+
+
+def test_back_at_first_step_is_an_error() -> None:
+    step = start()
+    result = advance(step.state, step.case, BACK)
+    assert result.error and result.state is State.KIND and result.case is step.case
+    assert prompt(State.KIND, step.case).allow_back is False
+
+
+def test_changing_client_to_foreign_clears_address() -> None:
+    step = walk(["late", "no", "no", "no", "written", "individual", "Budi", "unknown"])
+    assert step.case.client_address == "unknown"
+    for expected in (State.CLIENT_ADDRESS, State.CLIENT_NAME, State.CLIENT_TYPE):
+        step = advance(step.state, step.case, BACK)
+        assert step.state is expected
+    step = walk(["platform"], step)
+    assert step.case.client_address is None
+
+
+_TO_NAME = ["late", "no", "no", "no", "written", "company_id"]
+_TO_AMOUNT = [*_TO_NAME, "PT X", "yes"]
+_TO_EVIDENCE = [*_TO_AMOUNT, "2jt", "kemarin"]
+
+
+@pytest.mark.parametrize(
+    ("answers", "bad"),
+    [
+        ([], "terlambat sekali"),
+        (["late"], "mungkin"),
+        (["late", "no", "no", "no"], "kontrak lisan"),
+        (["late", "no", "no", "no", "written"], "pemerintah"),
+        (_TO_NAME, "x"),
+        (_TO_NAME, "PT\nX"),
+        ([*_TO_NAME, "PT X"], "entahlah"),
+        (_TO_AMOUNT, "sejuta-an"),
+        ([*_TO_AMOUNT, "2jt"], "31/02/2025"),
+        ([*_TO_AMOUNT, "2jt"], "besok"),
+        (_TO_EVIDENCE, "foto"),
+        ([*_TO_EVIDENCE, "done"], "pengacara"),
+        ([*_TO_EVIDENCE, "done", "nothing"], "mungkin"),
+    ],
+)
+def test_invalid_answer_leaves_state_and_case_unchanged(answers: list[str], bad: str) -> None:
+    step = walk(answers)
+    before = step.case.to_dict()
+    result = advance(step.state, step.case, bad, today=TODAY)
+    assert result.error
+    assert result.state is step.state
+    assert result.case is step.case
+    assert result.case.to_dict() == before
+
+
+def test_evidence_toggles_on_and_off() -> None:
+    step = walk(["late", "no", "no", "no", "written", "foreign", "skip", "USD 300", "kemarin"])
+    assert step.state is State.EVIDENCE
+    step = walk(["payments", "contract", "payments", "invoice"], step)
+    assert step.state is State.EVIDENCE
+    assert step.case.evidence == ("contract", "invoice")  # kept in checklist order
+    labels = dict(prompt(step.state, step.case).options)
+    assert labels["contract"].startswith("✅") and labels["payments"].startswith("⬜")
+    step = walk([DONE], step)
+    assert step.state is State.TRIED
+
+
+def test_empty_evidence_is_allowed() -> None:
+    step = walk(["late", "no", "no", "no", "written", "foreign", "skip", "USD 300", "kemarin"])
+    step = walk(["done"], step)
+    assert step.state is State.TRIED and step.case.evidence == ()
+
+
+@pytest.mark.parametrize("n", range(0, 13))
+def test_cancel_from_any_state(n: int) -> None:
+    answers = ["late", *FULL_WALK][:n]
+    step = walk(answers)
+    result = advance(step.state, step.case, CANCEL)
+    assert result.ok and result.state is State.CANCELLED
+    assert advance(State.CANCELLED, result.case, "late").error
+
+
+def test_restart_from_confirm() -> None:
+    step = walk(["late", *FULL_WALK[:-1]])
+    assert step.state is State.CONFIRM
+    restarted = advance(step.state, step.case, "restart")
+    assert restarted.state is State.KIND and restarted.case == Case()
+
+
+def test_done_state_rejects_more_answers() -> None:
+    step = walk(["late", *FULL_WALK])
+    result = advance(step.state, step.case, "late")
+    assert result.error and result.state is State.DONE
+
+
+def test_future_due_date_uses_given_today() -> None:
+    step = walk(["late", "no", "no", "no", "written", "foreign", "skip", "2jt"])
+    result = advance(step.state, step.case, "1/12/2025", today=TODAY)
+    assert result.error and "setelah hari ini" in result.error
+    ok = advance(step.state, step.case, "1/12/2025", today=date(2025, 12, 5))
+    assert ok.ok and ok.case.due_date == date(2025, 12, 1)
+
+
+# --------------------------------------------------------------------------- prompts
+
+_ALL_CASE = make_case(history=(State.KIND,))
+
+
+@pytest.mark.parametrize("state", list(State))
+def test_prompts(state: State) -> None:
+    p = prompt(state, _ALL_CASE)
+    assert p.state is state and p.text
+    for value, label in p.options:
+        assert value.isascii() and 0 < len(value) <= 20 and label
+        assert answer_from_callback(callback_data(value)) == value
+        assert len(callback_data(value).encode()) <= 64  # Telegram limit
+    if state in dispute.TERMINAL:
+        assert not p.allow_back and not p.allow_cancel and not p.options
+    else:
+        assert p.allow_back and p.allow_cancel
+    assert p.free_text == (state in (State.CLIENT_NAME, State.AMOUNT, State.DUE_DATE))
+
+
+def test_address_prompt_asks_the_question() -> None:
+    text = prompt(State.CLIENT_ADDRESS, Case()).text
+    question = "Apakah Anda tahu alamat klien dan berada di kota/kabupaten yang sama dengan Anda?"
+    assert question in text
+
+
+def test_confirm_prompt_lists_answers() -> None:
+    text = prompt(State.CONFIRM, make_case()).text
+    assert "Rp1.500.000" in text and "15 Oktober 2025" in text and "PT Data Nusantara" in text
+
+
+def test_answer_from_callback_ignores_other_prefixes() -> None:
+    assert answer_from_callback("kb:edit:1") is None
+
+
+# --------------------------------------------------------------------------- serialisation
+
+
+def test_case_round_trip_through_json() -> None:
+    step = walk(["partial", *FULL_WALK[:-1]])
+    case = step.case
+    data = json.loads(json.dumps(case.to_dict()))
+    assert Case.from_dict(data) == case
+    assert pickle.loads(pickle.dumps(case)) == case
+    assert Case.from_dict(Case().to_dict()) == Case()
+
+
+def test_case_round_trip_usd() -> None:
+    case = make_case(amount=usd_cents(30_050), client_name=None, client_type="platform")
+    assert Case.from_dict(json.loads(json.dumps(case.to_dict()))) == case
+
+
+@pytest.mark.parametrize(
+    "patch",
+    [
+        {"v": 99},
+        {"kind": "stolen"},
+        {"amount": {"currency": "EUR", "minor": 5}},
+        {"amount": {"currency": "IDR", "minor": "5"}},
+        {"amount": "Rp5"},
+        {"amount": {"currency": "IDR", "minor": 0}},
+        {"amount": {"currency": "USD", "minor": 1_000_000_001}},
+        {"history": "kind"},
+        {"due_date": "31/02/2025"},
+        {"evidence": ["selfie"]},
+        {"evidence": "chat"},
+        {"history": ["nowhere"]},
+        {"client_name": "PT\nX"},
+    ],
+)
+def test_case_from_dict_rejects_bad_data(patch: dict[str, Any]) -> None:
+    data = make_case().to_dict() | patch
+    with pytest.raises(CaseDataError):
+        Case.from_dict(data)
+
+
+def test_case_from_dict_ignores_unknown_keys() -> None:
+    assert Case.from_dict(make_case().to_dict() | {"extra": 1}) == make_case()
+
+
+# --------------------------------------------------------------------------- interest
+
+
+def test_interest_one_year() -> None:
+    since = date(2024, 1, 1)
+    assert interest(idr(10_000_000), since, since + timedelta(days=365)) == idr(600_000)
+
+
+def test_interest_zero_and_rounding() -> None:
+    d = date(2025, 1, 1)
+    assert interest(idr(10_000_000), d, d) == idr(0)
+    assert interest(idr(10_000_000), d, d - timedelta(days=5)) == idr(0)
+    # 1.000.000 * 6% * 1/365 = 164.38 -> 164
+    assert interest(idr(1_000_000), d, d + timedelta(days=1)) == idr(164)
+    # USD stays in USD (cents): 300.00 * 6% = 18.00
+    assert interest(usd_cents(30_000), d, d + timedelta(days=365)) == usd_cents(1_800)
+
+
+def test_assessment_interest_and_basis() -> None:
+    case = make_case(amount=idr(10_000_000), due_date=TODAY - timedelta(days=365))
+    result = assess(case, TODAY)
+    assert result.interest == idr(600_000)
+    assert result.days_late == 365
+    assert "Staatsblad 1848 No. 22" in result.interest_basis
+    assert "KUHPerdata Pasal 1250" in result.interest_basis
+    assert "perkiraan" in result.interest_basis
+    assert "sejak dituntut di pengadilan" in result.interest_note
+    assert "Kontrak" in result.interest_note
+
+
+def test_employment_route_has_no_6_percent_interest() -> None:
+    result = assess(make_case(orders="yes", wage="yes"), TODAY)
+    assert result.route is Route.EMPLOYMENT
+    assert result.interest is None
+    assert "PP 36/2021 Pasal 61" in result.interest_note
+
+
+# --------------------------------------------------------------------------- route & eligibility
+
+
+@pytest.mark.parametrize(
+    ("orders", "wage", "core", "route"),
+    [
+        ("yes", "yes", "yes", Route.EMPLOYMENT),
+        ("yes", "yes", "no", Route.EMPLOYMENT),
+        ("yes", "yes", "unsure", Route.EMPLOYMENT),
+        ("no", "no", "no", Route.CIVIL),
+        ("no", "no", "yes", Route.CIVIL),
+        ("no", "yes", "no", Route.CIVIL),
+        ("no", "yes", "yes", Route.UNCLEAR),
+        ("yes", "no", "no", Route.CIVIL),
+        ("unsure", "no", "no", Route.CIVIL),
+        ("yes", "no", "yes", Route.UNCLEAR),
+        ("unsure", "unsure", "unsure", Route.UNCLEAR),
+        ("yes", "unsure", "yes", Route.UNCLEAR),
+    ],
+)
+def test_route(orders: str, wage: str, core: str, route: Route) -> None:
+    assert route_of(make_case(orders=orders, wage=wage, core=core)) is route
+
+
+@pytest.mark.parametrize(
+    ("changes", "eligible"),
+    [
+        ({"amount": idr(500_000_000)}, True),
+        ({"amount": idr(500_000_001)}, False),
+        ({"amount": idr(1)}, True),
+        ({"client_type": "individual", "client_address": "yes"}, True),
+        ({"client_type": "foreign", "client_address": None}, False),
+        ({"client_type": "platform", "client_address": None}, False),
+        ({"client_address": "unknown"}, False),
+        ({"client_address": "other_city"}, False),
+        ({"amount": usd_cents(30_000)}, False),
+        ({"orders": "yes", "wage": "yes"}, False),
+        ({"orders": "yes", "wage": "no", "core": "yes"}, True),  # unclear route: still possible
+    ],
+)
+def test_small_claim_eligibility(changes: dict[str, Any], eligible: bool) -> None:
+    result = assess(make_case(**changes), TODAY)
+    assert result.small_claim is eligible
+    assert result.small_claim_notes
+
+
+def test_foreign_notes_point_to_contract_clause() -> None:
+    result = assess(make_case(client_type="foreign", client_address=None), TODAY)
+    assert result.foreign
+    assert any("klausul penyelesaian sengketa" in note for note in result.small_claim_notes)
+
+
+def test_assess_requires_complete_case() -> None:
+    with pytest.raises(IncompleteCaseError) as err:
+        assess(make_case(amount=None, tried=None), TODAY)
+    assert err.value.missing == ("amount", "tried")
+    with pytest.raises(IncompleteCaseError):
+        assess(make_case(client_address=None), TODAY)
+
+
+def test_confirm_refuses_incomplete_case() -> None:
+    result = advance(State.CONFIRM, make_case(amount=None), "confirm")
+    assert result.error and result.state is State.CONFIRM
+
+
+# --------------------------------------------------------------------------- plan
+
+
+def _citations(steps: list[dispute.PlanStep]) -> list[str]:
+    return [c for s in steps for c in s.basis]
+
+
+def test_plan_civil_dates_and_basis() -> None:
+    case = make_case()
+    steps = plan(case, assess(case, TODAY), TODAY)
+    assert [s.number for s in steps] == list(range(1, len(steps) + 1))
+    assert all(s.basis for s in steps)
+    assert steps[0].title == "Amankan bukti" and steps[0].start == TODAY
+    assert steps[1].start == TODAY  # written reminder today
+    somasi = next(s for s in steps if s.title == "Kirim somasi")
+    assert somasi.start == TODAY + timedelta(days=3)
+    assert somasi.deadline == TODAY + timedelta(days=17)
+    assert "KUHPerdata Pasal 1238" in somasi.basis
+    assert "UU 30/1999 Pasal 6" in _citations(steps)
+    assert steps[-1].title == "Gugatan sederhana"
+    assert "PERMA 2/2015 jo. PERMA 4/2019" in steps[-1].basis
+    starts = [s.start for s in steps]
+    assert starts == sorted(starts)
+    text = plan_text(steps)
+    assert "1 Desember 2025" in text and "15 Desember 2025" in text
+
+
+def test_plan_ordinary_claim_when_not_eligible() -> None:
+    case = make_case(amount=idr(600_000_000))
+    steps = plan(case, assess(case, TODAY), TODAY)
+    assert steps[-1].title == "Gugatan perdata biasa"
+    assert "LBH" in steps[-1].detail
+    assert "Gugatan sederhana" not in [s.title for s in steps]
+
+
+def test_plan_foreign_uses_contract_clause_platform_and_processor() -> None:
+    case = make_case(client_type="platform", client_address=None, agreement="online_terms")
+    steps = plan(case, assess(case, TODAY), TODAY)
+    titles = [s.title for s in steps]
+    assert "Klausul sengketa kontrak dan kanal platform" in titles
+    assert "Sengketa lewat penyedia pembayaran" in titles
+    assert "Gugatan sederhana" not in titles
+    assert titles.index("Sengketa lewat penyedia pembayaran") < titles.index("Kirim somasi")
+    assert steps[titles.index("Klausul sengketa kontrak dan kanal platform")].start == TODAY
+    assert "UU ITE jo. UU 1/2024 Pasal 18A" in _citations(steps)
+    assert steps[-1].title == "Upaya hukum terakhir"
+    starts = [s.start for s in steps]
+    assert starts == sorted(starts)
+
+
+def test_plan_employment_has_bipartit_mediation_phi() -> None:
+    case = make_case(orders="yes", wage="yes")
+    steps = plan(case, assess(case, TODAY), TODAY)
+    titles = [s.title for s in steps]
+    assert "Minta perundingan bipartit" in titles
+    assert "Catatkan ke Disnaker dan ikuti mediasi" in titles
+    assert "Gugatan ke Pengadilan Hubungan Industrial" in titles
+    assert "Kirim somasi" not in titles
+    bipartit = steps[titles.index("Minta perundingan bipartit")]
+    assert "UU 2/2004 Pasal 3" in bipartit.basis
+    assert bipartit.deadline is not None
+    assert (bipartit.deadline - bipartit.start).days >= 30  # 30 working days
+    starts = [s.start for s in steps]
+    assert starts == sorted(starts)
+
+
+def test_plan_unclear_adds_status_check() -> None:
+    case = make_case(orders="unsure", wage="unsure", core="unsure")
+    steps = plan(case, assess(case, TODAY), TODAY)
+    assert steps[2].title == "Cek status hubungan kerja"
+    assert "UU 13/2003 Pasal 1 angka 15" in steps[2].basis
+    assert "Kirim somasi" in [s.title for s in steps]
+
+
+def test_add_working_days_skips_weekends() -> None:
+    friday = date(2025, 11, 28)
+    assert dispute.add_working_days(friday, 1) == date(2025, 12, 1)
+    assert dispute.add_working_days(friday, 5) == date(2025, 12, 5)
+
+
+# --------------------------------------------------------------------------- legal basis
+
+
+def test_legal_basis_core_articles() -> None:
+    items = legal_basis(make_case(agreement="written", evidence=("contract",)))
+    citations = [c for c, _ in items]
+    for article in ("1238", "1243", "1250", "1338"):
+        assert f"KUHPerdata Pasal {article}" in citations
+    assert not any(c.startswith("UU ITE") for c in citations)
+    assert citations[-1] == dispute.ARTICLE_CITATION
+    for _, explanation in items:  # our words, never presented as a quotation
+        assert explanation and not any(q in explanation for q in '"“”«»')
+
+
+def test_legal_basis_electronic() -> None:
+    citations = [c for c, _ in legal_basis(make_case(agreement="online_terms"))]
+    assert "UU ITE jo. UU 1/2024 Pasal 5" in citations
+    assert "UU ITE Pasal 18" in citations
+    by_evidence = [c for c, _ in legal_basis(make_case(agreement="none", evidence=("chat",)))]
+    assert "UU ITE jo. UU 1/2024 Pasal 5" in by_evidence
+
+
+def test_legal_basis_employment_route() -> None:
+    citations = [c for c, _ in legal_basis(make_case(orders="yes", wage="yes"))]
+    assert "UU 13/2003 Pasal 1 angka 15" in citations
+    assert "PP 35/2021 Pasal 10" in citations
+    assert "UU 2/2004 Pasal 3" in citations
+    text = basis_text(legal_basis(make_case()))
+    assert "bukan kutipan" in text
+
+
+# --------------------------------------------------------------------------- letter & summary
+
+
+def _result(case: Case) -> Assessment:
+    return assess(case, TODAY)
+
+
+def test_somasi_text_contents() -> None:
+    case = make_case()
+    text = somasi_text(case, _result(case), "Budi Santoso", TODAY, place="Bandung")
+    assert text.startswith("Bandung, 28 November 2025")
+    assert "Bapak/Ibu pimpinan PT Data Nusantara" in text
+    assert "Perihal: Somasi (Teguran) atas Pembayaran yang Belum Dilunasi" in text
+    assert "Rp1.500.000" in text
+    assert "15 Oktober 2025" in text
+    assert "12 Desember 2025" in text  # 14 days after the letter's date
+    assert "KUHPerdata Pasal 1238" in text and "KUHPerdata Pasal 1243" in text
+    assert "gugatan sederhana" in text
+    assert "mediasi" in text
+    assert text.rstrip().endswith("Tembusan: arsip")
+    assert "Budi Santoso" in text.split("Hormat saya,")[1]
+
+
+def test_somasi_text_individual_usd_and_placeholders() -> None:
+    case = make_case(client_type="individual", client_name=None, amount=usd_cents(30_000))
+    text = somasi_text(case, _result(case), "\x00 ", TODAY)
+    assert "Bapak/Ibu [nama klien]" in text
+    assert "USD 300.00" in text
+    assert "[nama Anda]" in text and "[kota]" in text
+    assert "\x00" not in text
+
+
+def test_somasi_text_by_route() -> None:
+    foreign = make_case(client_type="foreign", client_address=None)
+    assert "klausul penyelesaian sengketa" in somasi_text(foreign, _result(foreign), "B", TODAY)
+    employment = make_case(orders="yes", wage="yes")
+    assert "Pengadilan Hubungan Industrial" in somasi_text(
+        employment, _result(employment), "B", TODAY
+    )
+    big = make_case(amount=idr(700_000_000))
+    assert "gugatan sederhana" not in somasi_text(big, _result(big), "B", TODAY)
+
+
+@pytest.mark.parametrize("kind", [value for value, _ in dispute.KINDS])
+def test_somasi_mentions_amount_for_each_kind(kind: str) -> None:
+    case = make_case(kind=kind)
+    assert "Rp1.500.000" in somasi_text(case, _result(case), "Budi", TODAY)
+
+
+def test_somasi_docx_contains_amount_and_client() -> None:
+    case = make_case()
+    data = somasi_docx(case, _result(case), "Budi Santoso", TODAY)
+    assert data[:2] == b"PK"
+    document = Document(io.BytesIO(data))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Rp1.500.000" in text
+    assert "PT Data Nusantara" in text
+    assert "Somasi (Teguran) atas Pembayaran yang Belum Dilunasi" in text
+
+
+def test_case_summary() -> None:
+    case = make_case(amount=idr(10_000_000), due_date=TODAY - timedelta(days=365))
+    summary = case_summary(case, _result(case))
+    assert "Rp10.000.000" in summary
+    assert "Rp600.000" in summary
+    assert "PT Data Nusantara (perusahaan Indonesia)" in summary
+    assert "365 hari lalu" in summary
+    assert "Gugatan sederhana: kemungkinan bisa" in summary
+
+
+@settings(max_examples=60)
+@given(
+    kind=st.sampled_from([v for v, _ in dispute.KINDS]),
+    rel=st.tuples(*[st.sampled_from(["yes", "no", "unsure"])] * 3),
+    agreement=st.sampled_from([v for v, _ in dispute.AGREEMENTS]),
+    client=st.sampled_from([v for v, _ in dispute.CLIENT_TYPES]),
+    address=st.sampled_from([v for v, _ in dispute.ADDRESS]),
+    amount=st.one_of(
+        st.integers(1, MAX_MINOR["IDR"]).map(idr), st.integers(1, MAX_MINOR["USD"]).map(usd_cents)
+    ),
+    due=st.dates(date(2000, 1, 1), TODAY),
+    evidence=st.sets(st.sampled_from([v for v, _ in dispute.EVIDENCE])),
+    tried=st.sampled_from([v for v, _ in dispute.TRIED]),
+)
+def test_result_functions_work_for_any_complete_case(
+    kind: str,
+    rel: tuple[str, str, str],
+    agreement: str,
+    client: str,
+    address: str,
+    amount: Money,
+    due: date,
+    evidence: set[str],
+    tried: str,
+) -> None:
+    case = Case(
+        kind=kind,
+        orders=rel[0],
+        wage=rel[1],
+        core=rel[2],
+        agreement=agreement,
+        client_type=client,
+        client_address=address if client in dispute.INDONESIAN_CLIENTS else None,
+        amount=amount,
+        due_date=due,
+        evidence=tuple(v for v, _ in dispute.EVIDENCE if v in evidence),
+        tried=tried,
+    )
+    result = assess(case, TODAY)
+    steps = plan(case, result, TODAY)
+    assert steps and all(s.basis for s in steps)
+    assert format_money(amount) in somasi_text(case, result, "Budi", TODAY)
+    assert format_money(amount) in case_summary(case, result)
+    assert Case.from_dict(json.loads(json.dumps(case.to_dict()))) == case
