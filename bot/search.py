@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 from rank_bm25 import BM25Okapi
@@ -41,8 +42,7 @@ SLANG: dict[str, str] = {
     "gada": "tidak ada", "gaada": "tidak ada", "ttd": "tanda tangan", "teken": "tanda tangan",
     "diteken": "tanda tangan", "tandatangan": "tanda tangan", "dp": "uang muka",
     "thr": "tunjangan hari raya", "loker": "lowongan kerja", "umr": "upah minimum",
-    "ump": "upah minimum", "umk": "upah minimum", "hrd": "perusahaan", "kantor": "perusahaan",
-    "pegawai": "karyawan pekerja", "sepihak": "sepihak", "nyicil": "cicil", "dicicil": "cicil",
+    "ump": "upah minimum", "umk": "upah minimum", "hrd": "perusahaan", "sepihak": "sepihak", "nyicil": "cicil", "dicicil": "cicil",
     "separo": "sebagian", "setengah": "sebagian", "ngasih": "beri", "dikasih": "beri",
     "not": "tidak", "never": "tidak", "dont": "tidak", "doesnt": "tidak", "didnt": "tidak",
     "wont": "tidak", "hasnt": "belum", "havent": "belum", "yet": "belum",
@@ -56,7 +56,8 @@ SLANG: dict[str, str] = {
     "fair": "itikad baik", "fairly": "itikad baik", "honestly": "itikad baik",
     "cheap": "murah", "quick": "cepat", "fast": "cepat", "sign": "tanda tangan",
     "signed": "tanda tangan", "terminate": "putus", "terminated": "putus",
-    "dismissed": "phk", "notice": "pemberitahuan", "minimum": "minimum", "payout": "bayar cair", "cair": "cair",
+    "dismissed": "phk", "notice": "pemberitahuan", "minimum": "minimum",
+    "payout": "bayar cair", "cair": "cair",
     "pencairan": "cair", "nagih": "tagih", "nagihin": "tagih", "ditagih": "tagih",
     "invoice": "tagih invoice", "tagihan": "tagih", "utang": "utang", "hutang": "utang",
     "ngutang": "utang", "debt": "utang", "owe": "utang", "owes": "utang", "owed": "utang",
@@ -131,7 +132,8 @@ SLANG: dict[str, str] = {
     # AI work
     "annotator": "anotator", "annotation": "anotasi", "labeling": "anotasi",
     "labelling": "anotasi", "rater": "anotator", "labeler": "anotator",
-    "annotators": "anotator", "annotations": "anotasi", "dataset": "data", "trainer": "trainer", "ai": "ai",
+    "annotators": "anotator", "annotations": "anotasi", "dataset": "data",
+    "trainer": "trainer", "ai": "ai",
 }
 
 STOPWORDS = frozenset(
@@ -491,7 +493,7 @@ class Index:
         plain = normalize(text).split()
         words = set(analyze(text))
         words |= {stem(w) for w in words} | {colloquial_root(w) or w for w in words}
-        words |= {a + "-" + b for a, b in zip(plain, plain[1:], strict=False)}
+        words |= {a + "-" + b for a, b in pairwise(plain)}
         if words & _OUT_OF_SCOPE_ALL:
             return True
         return bool(words & _OFF_TOPIC_ALL) and not words & _ANCHORS_ALL
