@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
+from urllib.parse import urlsplit
 
 from dotenv import load_dotenv
 
@@ -194,7 +195,9 @@ def cmd_run(settings: Settings) -> int:
 
     app = build_application(settings, rate_limit=True)
     if settings.webhook_url:
+        # serve on the path of WEBHOOK_URL, where Telegram will POST the updates
         app.run_webhook(listen="0.0.0.0", port=settings.port, webhook_url=settings.webhook_url,
+                        url_path=urlsplit(settings.webhook_url).path.strip("/"),
                         secret_token=settings.webhook_secret or None,
                         allowed_updates=["message", "callback_query"])
     else:

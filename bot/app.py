@@ -7,16 +7,40 @@ from typing import Any
 
 from telegram import BotCommand
 from telegram.error import TelegramError
-from telegram.ext import Application, ApplicationBuilder, PersistenceInput, PicklePersistence
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, PersistenceInput
 from telegram.request import BaseRequest
 
 from bot.config import Settings
 from bot.handlers import register
+from bot.handlers.dispute import reschedule_reminders
 from bot.local import LOCAL_TOKEN
+from bot.persist import AtomicPicklePersistence
 from bot.services import Services, open_services
 from bot.texts import COMMANDS
 
 log = logging.getLogger(__name__)
+PURGE_EVERY = 24 * 60 * 60  # seconds between two purges of old unanswered questions
+
+
+async def purge_old_gaps(app: Application) -> int:  # type: ignore[type-arg]
+    """Delete unanswered-question logs older than ``gap_retention_days``; return how many."""
+    svc: Any = app.bot_data.get("services")
+    if svc is None:
+        return 0
+    try:
+        n = int(svc.storage.purge_unanswered(svc.settings.gap_retention_days))
+    except Exception:  # a purge failing must never stop the bot; it runs again tomorrow
+        log.exception("purging old unanswered questions failed")
+        return 0
+    if n:
+        log.info("purged %d unanswered questions older than %d days", n,
+                 svc.settings.gap_retention_days)
+    return n
+
+
+async def purge_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Daily job: the retention period of unanswered questions."""
+    await purge_old_gaps(context.application)
 
 
 def build_application(
@@ -44,7 +68,7 @@ def build_application(
         builder = builder.base_file_url(settings.base_file_url)
     if persistence:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-        builder = builder.persistence(PicklePersistence(
+        builder = builder.persistence(AtomicPicklePersistence(
             filepath=settings.persistence_path,
             store_data=PersistenceInput(bot_data=False),
             update_interval=5,
@@ -64,6 +88,12 @@ def build_application(
                 )
             except TelegramError:
                 log.warning("could not set the command menu (%s)", lang)
+        await purge_old_gaps(app)
+        if app.job_queue is not None:
+            app.job_queue.run_repeating(purge_job, interval=PURGE_EVERY, first=PURGE_EVERY,
+                                        name="purge-unanswered")
+        # the JobQueue forgets jobs on restart: unsent dispute reminders come from SQLite
+        await reschedule_reminders(app)
 
     async def post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
         svc: Any = app.bot_data.get("services")

@@ -113,10 +113,42 @@ class Settings:
         )
 
 
+TOKEN_ANYWHERE = re.compile(r"\d{3,20}:[A-Za-z0-9_-]{20,100}")
+REDACTED = "[REDACTED-TOKEN]"
+
+
+class RedactTokenFilter(logging.Filter):
+    """Replace anything shaped like a bot token in a log record (message, args, traceback)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Redact in place; never drop the record."""
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):  # a bad format string: keep its raw parts
+            message = f"{record.msg} {record.args}"
+        clean = TOKEN_ANYWHERE.sub(REDACTED, message)
+        if clean != message or record.args:
+            record.msg, record.args = clean, None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = TOKEN_ANYWHERE.sub(REDACTED, record.exc_text)
+        if record.stack_info:
+            record.stack_info = TOKEN_ANYWHERE.sub(REDACTED, record.stack_info)
+        return True
+
+
 def setup_logging(level: str) -> None:
-    """Configure logging; httpx logs at WARNING because its request lines carry the token."""
+    """Configure logging; httpx logs at WARNING because its request lines carry the token.
+
+    Every root handler also gets a ``RedactTokenFilter``, so a token that slips into a message
+    or a traceback (an HTTP error naming the URL) is written as ``[REDACTED-TOKEN]``.
+    """
     logging.basicConfig(
         format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=getattr(logging, level)
     )
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, RedactTokenFilter) for f in handler.filters):
+            handler.addFilter(RedactTokenFilter())
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)

@@ -25,6 +25,8 @@ from bot.knowledge import FIELDS, LIST_FIELDS, Entry, entry_from_mapping
 
 log = logging.getLogger(__name__)
 migrations = Migrations("kawangig")
+# tables whose rows belong to one user (``user_id``): what /hapusdata deletes
+USER_TABLES = ("feedback", "cases", "reminders")
 
 
 class StorageError(RuntimeError):
@@ -33,6 +35,10 @@ class StorageError(RuntimeError):
 
 class EntryNotFound(LookupError):
     """No live entry has that id (or no such version)."""
+
+
+class CaseNotFound(LookupError):
+    """No saved case with that id belongs to that user."""
 
 
 class ConflictError(RuntimeError):
@@ -89,6 +95,32 @@ def m001_core(db: Database) -> None:
     )
     db["question_log"].create_index(["at"])
     db["meta"].create({"key": str, "value": str}, pk="key")
+
+
+@migrations()
+def m002_moderation(db: Database) -> None:
+    """Moderators added from Telegram by an owner (owners themselves come from settings)."""
+    db["moderators"].create(
+        {"moderator_id": int, "added_by": int, "added_at": str}, pk="moderator_id"
+    )
+
+
+@migrations()
+def m003_cases(db: Database) -> None:
+    """Dispute cases a worker chose to save, and their reminders (both deleted by /hapusdata)."""
+    db["cases"].create(
+        {"id": int, "user_id": int, "created_at": str, "updated_at": str, "data": str,
+         "status": str},
+        pk="id",
+    )
+    db["cases"].create_index(["user_id"])
+    db["reminders"].create(
+        {"id": int, "user_id": int, "case_id": int, "due_at": str, "text": str, "sent": int},
+        pk="id",
+        foreign_keys=[("case_id", "cases", "id")],
+    )
+    db["reminders"].create_index(["user_id"])
+    db["reminders"].create_index(["sent", "due_at"])
 
 
 def now_iso() -> str:
@@ -419,6 +451,38 @@ class Storage:
                 pk=("entry_id", "user_id"),
             )
 
+    def delete_user_data(self, user_id: int) -> dict[str, int]:
+        """Delete every row tied to a user, atomically (the right to erasure, /hapusdata).
+
+        The tables of ``USER_TABLES`` that exist (feedback, and cases/reminders once the
+        dispute flow created them) lose that user's rows; rows of other tables that point by
+        foreign key at a deleted row go first, so no foreign key blocks the deletion. Tables
+        of moderators' accountability (audit, moderators) are deliberately not touched.
+
+        :param user_id: the Telegram user id
+        :return: deleted row counts by table (tables with nothing to delete included)
+        """
+        counts: dict[str, int] = {}
+        with self.transaction() as db:
+            owned = [name for name in USER_TABLES if db[name].exists()
+                     and "user_id" in {c.name for c in db[name].columns}]
+            children: list[tuple[str, str, str, str]] = []
+            for name in db.table_names():
+                for fk in self.table(name).foreign_keys:
+                    if fk.other_table in owned and name != fk.other_table:
+                        children.append((name, fk.column, fk.other_table, fk.other_column))
+            for name, col, parent, pcol in children:
+                cur = db.execute(
+                    f"DELETE FROM [{name}] WHERE [{col}] IN "
+                    f"(SELECT [{pcol}] FROM [{parent}] WHERE user_id = ?)", [user_id])
+                counts[name] = counts.get(name, 0) + max(cur.rowcount, 0)
+            # a table referenced by another owned table is emptied after it
+            parents = {parent for _n, _c, parent, _p in children}
+            for name in sorted(owned, key=lambda n: n in parents):
+                cur = db.execute(f"DELETE FROM [{name}] WHERE user_id = ?", [user_id])
+                counts[name] = counts.get(name, 0) + max(cur.rowcount, 0)
+        return counts
+
     def feedback_counts(self, entry_id: str) -> tuple[int, int]:
         """(👍, 👎) counts of an entry."""
         row = self.db.execute(
@@ -437,3 +501,190 @@ class Storage:
         """Store a setting."""
         with self.transaction() as db:
             db["meta"].upsert({"key": key, "value": value}, pk="key")
+
+    def bump_meta(self, key: str) -> int:
+        """Add one to a counter kept in ``meta``; return the new value.
+
+        :param key: the counter's key (a non-numeric value counts as 0)
+        """
+        with self.transaction() as db:
+            raw = self.get_meta(key, "0").strip()
+            value = (int(raw) if raw.isdigit() else 0) + 1
+            db["meta"].upsert({"key": key, "value": str(value)}, pk="key")
+        return value
+
+    # -- dispute cases and reminders (bot/handlers/dispute.py) ---------------------------
+
+    def save_case(self, user_id: int, data: dict[str, Any], status: str = "saved") -> int:
+        """Store a dispute case the worker agreed to save; return its id.
+
+        :param user_id: the worker's Telegram id (the owner)
+        :param data: JSON-safe case data (``Case.to_dict()`` plus letter details)
+        :param status: free-form status, ``saved`` by default
+        """
+        at = now_iso()
+        with self.transaction() as db:
+            table = db["cases"]
+            assert isinstance(table, Table)
+            table.insert({"user_id": user_id, "created_at": at, "updated_at": at,
+                          "data": json.dumps(data, ensure_ascii=False), "status": status})
+            return int(table.last_pk)
+
+    def cases_of(self, user_id: int, limit: int = 50) -> list[dict[str, Any]]:
+        """A worker's saved cases, newest first, ``data`` decoded.
+
+        :param user_id: the owner
+        :param limit: most cases to return
+        """
+        rows = self.table("cases").rows_where("user_id = ?", [user_id],
+                                              order_by="id desc", limit=limit)
+        return [{**row, "data": json.loads(row["data"])} for row in rows]
+
+    def get_case(self, case_id: int, user_id: int) -> dict[str, Any]:
+        """One saved case of ``user_id`` (``data`` decoded); raise ``CaseNotFound``.
+
+        :param case_id: the case id
+        :param user_id: the owner; another user's case is not found
+        """
+        rows = list(self.table("cases").rows_where("id = ? AND user_id = ?",
+                                                   [case_id, user_id]))
+        if not rows:
+            raise CaseNotFound(case_id)
+        return {**rows[0], "data": json.loads(rows[0]["data"])}
+
+    def delete_case(self, case_id: int, user_id: int) -> bool:
+        """Delete a saved case of ``user_id`` and its reminders; ``False`` when not found.
+
+        :param case_id: the case id
+        :param user_id: the owner
+        """
+        with self.transaction() as db:
+            if not db["cases"].count_where("id = ? AND user_id = ?", [case_id, user_id]):
+                return False
+            db.execute("DELETE FROM reminders WHERE case_id = ? AND user_id = ?",
+                       [case_id, user_id])
+            db.execute("DELETE FROM cases WHERE id = ? AND user_id = ?", [case_id, user_id])
+        return True
+
+    def add_reminder(self, user_id: int, due_at: datetime, text: str,
+                     case_id: int | None = None) -> int:
+        """Store a reminder to send at ``due_at``; return its id.
+
+        :param user_id: the worker (the reminder goes to their private chat)
+        :param due_at: when to send it (aware; stored as ISO UTC)
+        :param text: the reminder's text (HTML, already escaped)
+        :param case_id: the saved case it belongs to, if any
+        """
+        with self.transaction() as db:
+            table = db["reminders"]
+            assert isinstance(table, Table)
+            table.insert({"user_id": user_id, "case_id": case_id,
+                          "due_at": due_at.astimezone(UTC).isoformat(timespec="seconds"),
+                          "text": text, "sent": 0})
+            return int(table.last_pk)
+
+    def get_reminder(self, reminder_id: int) -> dict[str, Any] | None:
+        """A reminder by id, or ``None`` (deleted with its case or by /hapusdata)."""
+        try:
+            return dict(self.table("reminders").get(reminder_id))
+        except NotFoundError:
+            return None
+
+    def pending_reminders(self) -> list[dict[str, Any]]:
+        """Every reminder not sent yet, earliest first."""
+        return list(self.table("reminders").rows_where("sent = 0", order_by="due_at, id"))
+
+    def reminders_of(self, user_id: int) -> list[dict[str, Any]]:
+        """A worker's reminders, earliest first."""
+        return list(self.table("reminders").rows_where("user_id = ?", [user_id],
+                                                       order_by="due_at, id"))
+
+    def mark_reminder_sent(self, reminder_id: int) -> None:
+        """Mark a reminder as sent (it is never sent again)."""
+        with self.transaction() as db:
+            db.execute("UPDATE reminders SET sent = 1 WHERE id = ?", [reminder_id])
+
+    # -- moderation ----------------------------------------------------------------------
+
+    def moderator_ids(self) -> set[int]:
+        """Ids of the moderators added from Telegram (owners are not listed here)."""
+        return {int(row["moderator_id"]) for row in self.table("moderators").rows}
+
+    def moderators(self) -> list[dict[str, Any]]:
+        """Moderators added from Telegram, oldest first (``moderator_id``, ``added_by``, …)."""
+        return list(self.table("moderators").rows_where(order_by="added_at, moderator_id"))
+
+    def add_moderator(self, user_id: int, added_by: int) -> bool:
+        """Add a moderator; return ``False`` when already one.
+
+        :param user_id: the new moderator's Telegram id
+        :param added_by: the owner's Telegram id
+        """
+        with self.transaction() as db:
+            if db["moderators"].count_where("moderator_id = ?", [user_id]):
+                return False
+            db["moderators"].insert(
+                {"moderator_id": user_id, "added_by": added_by, "added_at": now_iso()}
+            )
+            db["audit"].insert({"at": now_iso(), "actor": f"tg:{added_by}",
+                                "action": "moderator_add", "entry_id": "", "version": 0,
+                                "reason": str(user_id)})
+        return True
+
+    def remove_moderator(self, user_id: int, removed_by: int) -> bool:
+        """Remove a moderator; return ``False`` when not one.
+
+        :param user_id: the moderator's Telegram id
+        :param removed_by: the owner's Telegram id
+        """
+        with self.transaction() as db:
+            cur = db.execute("DELETE FROM moderators WHERE moderator_id = ?", [user_id])
+            if cur.rowcount <= 0:
+                return False
+            db["audit"].insert({"at": now_iso(), "actor": f"tg:{removed_by}",
+                                "action": "moderator_remove", "entry_id": "", "version": 0,
+                                "reason": str(user_id)})
+        return True
+
+    def id_taken(self, entry_id: str) -> bool:
+        """Whether any entry, live or deleted, has this id."""
+        return bool(self.table("entries").count_where("id = ?", [entry_id]))
+
+    def feedback_ranking(self, limit: int = 10) -> list[dict[str, Any]]:
+        """Entries with 👎 votes, most 👎 first: ``entry_id``, ``down``, ``up``, ``queries``.
+
+        :param limit: most entries to return
+        """
+        rows = self.db.execute(
+            "SELECT entry_id, SUM(value < 0) AS down, SUM(value > 0) AS up FROM feedback "
+            "GROUP BY entry_id HAVING down > 0 ORDER BY down DESC, up, entry_id LIMIT ?",
+            [limit],
+        ).fetchall()
+        out = []
+        for entry_id, down, up in rows:
+            queries = [q for (q,) in self.db.execute(
+                "SELECT DISTINCT query FROM feedback WHERE entry_id = ? AND value < 0 "
+                "AND query != '' ORDER BY at DESC LIMIT 5", [entry_id]).fetchall()]
+            out.append({"entry_id": entry_id, "down": int(down), "up": int(up or 0),
+                        "queries": queries})
+        return out
+
+    def question_stats(self, days: int = 14) -> dict[str, Any]:
+        """Question counts: per day (newest first), totals and the most shown entries.
+
+        :param days: how many most recent days to list
+        """
+        per_day = [
+            {"day": d, "total": int(n), "answered": int(a or 0)}
+            for d, n, a in self.db.execute(
+                "SELECT substr(at, 1, 10) AS d, COUNT(*), SUM(answered) FROM question_log "
+                "GROUP BY d ORDER BY d DESC LIMIT ?", [days]).fetchall()
+        ]
+        total, answered = self.db.execute(
+            "SELECT COUNT(*), SUM(answered) FROM question_log").fetchone()
+        top = self.db.execute(
+            "SELECT top_entry, COUNT(*) AS n FROM question_log WHERE answered = 1 "
+            "AND top_entry != '' GROUP BY top_entry ORDER BY n DESC, top_entry LIMIT 5"
+        ).fetchall()
+        return {"per_day": per_day, "total": int(total or 0), "answered": int(answered or 0),
+                "top_entries": [(e, int(n)) for e, n in top]}

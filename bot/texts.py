@@ -248,7 +248,594 @@ _T: dict[str, dict[str, str]] = {
             "everything tied to your Telegram account."
         ),
     },
+    # -- privacy and abuse (bot/handlers/privacy.py) ------------------------------------------
+    "flood": {
+        "id": "🐢 Pelan-pelan ya 🙏 Anda mengirim terlalu banyak pesan. Tunggu sebentar, "
+              "lalu kirim lagi pertanyaan Anda.",
+        "en": "🐢 Slow down a little 🙏 You are sending too many messages. Wait a moment, "
+              "then send your question again.",
+    },
+    "erase_confirm": {
+        "id": (
+            "🗑️ <b>Hapus data Anda?</b>\n\n"
+            "Ini menghapus semua yang terkait dengan akun Telegram Anda: 👍/👎 Anda, pilihan "
+            "bahasa, langkah panduan yang sedang berjalan, kasus sengketa dan pengingat yang "
+            "tersimpan. Tidak bisa dibatalkan.\n\n"
+            "Pertanyaan yang tidak terjawab sudah disimpan tanpa identitas Anda, jadi tidak "
+            "bisa dikaitkan kembali dengan Anda."
+        ),
+        "en": (
+            "🗑️ <b>Delete your data?</b>\n\n"
+            "This deletes everything tied to your Telegram account: your 👍/👎, your language, "
+            "any guide in progress, saved dispute cases and reminders. It cannot be undone.\n\n"
+            "Unanswered questions are already stored without your identity, so they cannot be "
+            "linked back to you."
+        ),
+    },
+    "btn_erase_yes": {"id": "🗑️ Ya, hapus semua", "en": "🗑️ Yes, delete everything"},
+    "btn_erase_no": {"id": "Batal", "en": "Cancel"},
+    "erase_cancelled": {
+        "id": "Baik, tidak ada yang dihapus. 👍",
+        "en": "All right, nothing was deleted. 👍",
+    },
+    "erase_done": {
+        "id": (
+            "✅ <b>Data Anda sudah dihapus.</b>\n"
+            "• 👍/👎: {feedback}\n"
+            "• Kasus sengketa: {cases}\n"
+            "• Pengingat: {reminders}\n"
+            "• Data lain: {other}\n"
+            "• Pilihan bahasa dan langkah panduan yang berjalan: {session}\n\n"
+            "Anda tetap bisa memakai KawanGig kapan saja."
+        ),
+        "en": (
+            "✅ <b>Your data has been deleted.</b>\n"
+            "• 👍/👎: {feedback}\n"
+            "• Dispute cases: {cases}\n"
+            "• Reminders: {reminders}\n"
+            "• Other data: {other}\n"
+            "• Language and any guide in progress: {session}\n\n"
+            "You can keep using KawanGig any time."
+        ),
+    },
+    "erase_session_yes": {"id": "dihapus", "en": "deleted"},
+    "erase_session_no": {"id": "tidak ada", "en": "none"},
+    "erase_failed": {
+        "id": "😔 Maaf, data belum bisa dihapus sekarang. Tidak ada yang berubah; silakan coba "
+              "/hapusdata lagi sebentar lagi.",
+        "en": "😔 Sorry, your data could not be deleted right now. Nothing changed; please try "
+              "/hapusdata again shortly.",
+    },
 }
+
+# -- moderators (bot/handlers/moderator.py) -------------------------------------------------
+_MOD: dict[str, dict[str, str]] = {
+    "mod_refused": {
+        "id": "🙏 Maaf, perintah dan tombol ini khusus untuk moderator KawanGig.",
+        "en": "🙏 Sorry, this command or button is for KawanGig moderators only.",
+    },
+    "mod_refused_owner": {
+        "id": "🙏 Maaf, mengatur moderator hanya bisa dilakukan pemilik KawanGig.",
+        "en": "🙏 Sorry, only KawanGig's owners can manage moderators.",
+    },
+    "mod_use_buttons": {
+        "id": "👆 Silakan pilih dengan tombol di atas, atau /batal untuk berhenti.",
+        "en": "👆 Please choose with the buttons above, or /batal to stop.",
+    },
+    "mod_f_id": {"id": "ID", "en": "ID"},
+    "mod_f_kind": {"id": "Jenis", "en": "Kind"},
+    "mod_f_topic": {"id": "Topik", "en": "Topic"},
+    "mod_f_title": {"id": "Judul", "en": "Title"},
+    "mod_f_citation": {"id": "Kutipan (dasar)", "en": "Citation"},
+    "mod_f_regulation": {"id": "Peraturan", "en": "Regulation"},
+    "mod_f_article": {"id": "Pasal", "en": "Article"},
+    "mod_f_status": {"id": "Status", "en": "Status"},
+    "mod_f_summary": {"id": "Ringkasan", "en": "Summary"},
+    "mod_f_summary_en": {"id": "Ringkasan (Inggris)", "en": "Summary (English)"},
+    "mod_f_text": {"id": "Teks", "en": "Text"},
+    "mod_f_source": {"id": "Sumber", "en": "Source"},
+    "mod_f_tags": {"id": "Tag", "en": "Tags"},
+    "mod_f_keywords": {"id": "Kata kunci", "en": "Keywords"},
+    "mod_f_related": {"id": "Entri terkait", "en": "Related entries"},
+    "mod_kind_law": {"id": "⚖️ Pasal peraturan", "en": "⚖️ Provision of law"},
+    "mod_kind_article": {"id": "📰 Kutipan artikel", "en": "📰 Article excerpt"},
+    "mod_kind_guide": {"id": "📘 Panduan", "en": "📘 Guide"},
+    "mod_bad_field": {
+        "id": "⚠️ Kolom <b>{field}</b> belum benar: {problem}. Silakan kirim ulang.",
+        "en": "⚠️ The field <b>{field}</b> is not valid: {problem}. Please send it again.",
+    },
+    "mod_nothing_written": {
+        "id": "Tidak ada yang disimpan.", "en": "Nothing was saved.",
+    },
+    "mod_stale_flow": {
+        "id": "Langkah ini sudah tidak aktif. Mulai lagi dengan /tambah atau /ubah.",
+        "en": "This step is no longer active. Start again with /tambah or /ubah.",
+    },
+    "mod_add_start": {
+        "id": "➕ <b>Entri baru</b>\nPilih jenis entri (/batal untuk berhenti):",
+        "en": "➕ <b>New entry</b>\nChoose its kind (/batal to stop):",
+    },
+    "mod_add_from_gap": {
+        "id": "➕ <b>Entri baru untuk pertanyaan</b>\n<i>{text}</i>\n\nPertanyaan ini "
+              "dipakai sebagai kata kunci. Pilih jenis entri (/batal untuk berhenti):",
+        "en": "➕ <b>New entry for the question</b>\n<i>{text}</i>\n\nThe question is used "
+              "as a keyword. Choose the kind (/batal to stop):",
+    },
+    "mod_ask": {
+        "id": "✏️ Kirim <b>{field}</b>.\n<i>{hint}</i>",
+        "en": "✏️ Send the <b>{field}</b>.\n<i>{hint}</i>",
+    },
+    "mod_hint_title": {
+        "id": "Singkat dan jelas, maksimal 150 karakter. ID entri dibuat dari judul ini.",
+        "en": "Short and clear, at most 150 characters. The entry id is made from it.",
+    },
+    "mod_hint_citation": {
+        "id": "Misalnya: KUHPerdata Pasal 1238, atau Panduan KawanGig: …",
+        "en": "For example: KUHPerdata Pasal 1238, or Panduan KawanGig: …",
+    },
+    "mod_hint_regulation": {
+        "id": "Nama peraturan, misalnya KUHPerdata atau UU 27/2022.",
+        "en": "Name of the regulation, e.g. KUHPerdata or UU 27/2022.",
+    },
+    "mod_hint_article": {"id": "Misalnya: Pasal 1238.", "en": "For example: Pasal 1238."},
+    "mod_hint_summary": {
+        "id": "Penjelasan dalam bahasa sehari-hari, maksimal 700 karakter.",
+        "en": "A plain-language explanation, at most 700 characters.",
+    },
+    "mod_hint_text": {
+        "id": "Untuk pasal: salin teks resmi persis dari sumbernya, jangan dari ingatan.",
+        "en": "For law: copy the official text exactly from its source, never from memory.",
+    },
+    "mod_hint_status": {
+        "id": "Misalnya: berlaku, atau diubah oleh UU …",
+        "en": "For example: berlaku (in force), or amended by …",
+    },
+    "mod_hint_source": {
+        "id": "Dari mana teks ini diambil (tautan atau nama dokumen).",
+        "en": "Where the text comes from (link or document name).",
+    },
+    "mod_hint_keywords": {
+        "id": "Kata-kata yang dipakai pekerja, dipisah koma. Kirim - jika tidak ada.",
+        "en": "Words workers use, separated by commas. Send - for none.",
+    },
+    "mod_hint_clear": {
+        "id": "Kirim - untuk mengosongkan.", "en": "Send - to clear it.",
+    },
+    "mod_prefilled": {
+        "id": "Sudah terisi: <i>{value}</i> (kata kunci yang Anda kirim ditambahkan).",
+        "en": "Already filled: <i>{value}</i> (keywords you send are added).",
+    },
+    "mod_ask_topic": {"id": "📂 Pilih topik:", "en": "📂 Choose the topic:"},
+    "mod_preview": {
+        "id": "👀 <b>Pratinjau</b>: beginilah pengguna akan melihatnya.",
+        "en": "👀 <b>Preview</b>: this is what users will see.",
+    },
+    "mod_confirm": {
+        "id": "Simpan? Anda boleh mengirim alasan singkat dulu (opsional).",
+        "en": "Save it? You may send a short reason first (optional).",
+    },
+    "mod_reason_set": {
+        "id": "📝 Alasan dicatat: <i>{reason}</i>\nSimpan sekarang?",
+        "en": "📝 Reason noted: <i>{reason}</i>\nSave now?",
+    },
+    "mod_btn_save": {"id": "✅ Simpan", "en": "✅ Save"},
+    "mod_btn_cancel": {"id": "❌ Batal", "en": "❌ Cancel"},
+    "mod_btn_delete": {"id": "🗑️ Ya, hapus", "en": "🗑️ Yes, delete"},
+    "mod_btn_import": {"id": "📥 Impor", "en": "📥 Import"},
+    "mod_btn_gap_new": {"id": "➕ Buat entri {n}", "en": "➕ New entry {n}"},
+    "mod_btn_gap_ignore": {"id": "🙈 Abaikan {n}", "en": "🙈 Ignore {n}"},
+    "mod_added": {
+        "id": "✅ Entri <code>{id}</code> disimpan (versi 1) dan langsung bisa ditemukan. "
+              "Pertanyaan tak terjawab yang kini terjawab: {gaps}.",
+        "en": "✅ Entry <code>{id}</code> saved (version 1) and searchable now. "
+              "Open questions now answered: {gaps}.",
+    },
+    "mod_saved": {
+        "id": "✅ <code>{id}</code> disimpan sebagai versi {version}. "
+              "Pertanyaan tak terjawab yang kini terjawab: {gaps}.",
+        "en": "✅ <code>{id}</code> saved as version {version}. "
+              "Open questions now answered: {gaps}.",
+    },
+    "mod_cancelled": {
+        "id": "Dibatalkan. Tidak ada yang diubah.", "en": "Cancelled. Nothing was changed.",
+    },
+    "mod_conflict": {
+        "id": "⚠️ <b>Bentrok</b>: <code>{id}</code> sudah diubah orang lain sejak Anda mulai. "
+              "Sekarang versi {version}, oleh {author} pada {at}.{state}\n{value}\n"
+              "Perubahan Anda <b>tidak</b> disimpan. Lihat /riwayat {id}, lalu ulangi "
+              "dengan /ubah {id} bila masih perlu.",
+        "en": "⚠️ <b>Conflict</b>: <code>{id}</code> was changed by someone else since you "
+              "started. It is now version {version}, by {author} at {at}.{state}\n{value}\n"
+              "Your change was <b>not</b> saved. See /riwayat {id}, then redo it with "
+              "/ubah {id} if still needed.",
+    },
+    "mod_conflict_value": {
+        "id": "Nilai {field} sekarang: <i>{value}</i>",
+        "en": "Current {field}: <i>{value}</i>",
+    },
+    "mod_conflict_gone": {
+        "id": "⚠️ <code>{id}</code> berubah sejak Anda mulai. Tidak ada yang disimpan.",
+        "en": "⚠️ <code>{id}</code> changed since you started. Nothing was saved.",
+    },
+    "mod_deleted": {"id": " (dihapus)", "en": " (deleted)"},
+    "mod_usage_edit": {
+        "id": "Cara pakai: <code>/ubah ID</code>, misalnya <code>/ubah kuhperdata-1238</code>.",
+        "en": "Usage: <code>/ubah ID</code>, e.g. <code>/ubah kuhperdata-1238</code>.",
+    },
+    "mod_usage_delete": {
+        "id": "Cara pakai: <code>/hapus ID [alasan]</code>.",
+        "en": "Usage: <code>/hapus ID [reason]</code>.",
+    },
+    "mod_usage_history": {
+        "id": "Cara pakai: <code>/riwayat ID</code>.", "en": "Usage: <code>/riwayat ID</code>.",
+    },
+    "mod_usage_restore": {
+        "id": "Cara pakai: <code>/kembalikan ID VERSI [alasan]</code>, misalnya "
+              "<code>/kembalikan kuhperdata-1238 2</code>.",
+        "en": "Usage: <code>/kembalikan ID VERSION [reason]</code>, e.g. "
+              "<code>/kembalikan kuhperdata-1238 2</code>.",
+    },
+    "mod_usage_moderator": {
+        "id": "Cara pakai: <code>/moderator tambah ID</code>, <code>/moderator hapus ID</code> "
+              "atau <code>/moderator daftar</code> (ID = angka ID Telegram).",
+        "en": "Usage: <code>/moderator tambah ID</code>, <code>/moderator hapus ID</code> or "
+              "<code>/moderator daftar</code> (ID = numeric Telegram id).",
+    },
+    "mod_not_found": {
+        "id": "Entri <code>{id}</code> tidak ditemukan.", "en": "No entry <code>{id}</code>.",
+    },
+    "mod_version_not_found": {
+        "id": "Versi {version} dari <code>{id}</code> tidak ditemukan. Lihat /riwayat {id}.",
+        "en": "Version {version} of <code>{id}</code> not found. See /riwayat {id}.",
+    },
+    "mod_edit_start": {
+        "id": "✏️ <b>Ubah</b> <code>{id}</code> (versi {version}). Pilih kolom:",
+        "en": "✏️ <b>Edit</b> <code>{id}</code> (version {version}). Choose a field:",
+    },
+    "mod_edit_ask": {
+        "id": "Nilai <b>{field}</b> sekarang:\n<i>{value}</i>\n\nKirim nilai baru. {hint}",
+        "en": "Current <b>{field}</b>:\n<i>{value}</i>\n\nSend the new value. {hint}",
+    },
+    "mod_delete_confirm": {
+        "id": "🗑️ Hapus <code>{id}</code> (<i>{title}</i>)? Entri disembunyikan dari pengguna; "
+              "riwayatnya tetap ada dan bisa dikembalikan dengan /kembalikan.",
+        "en": "🗑️ Delete <code>{id}</code> (<i>{title}</i>)? It is hidden from users; its "
+              "history stays and /kembalikan can restore it.",
+    },
+    "mod_deleted_done": {
+        "id": "🗑️ <code>{id}</code> dihapus (versi {version}).",
+        "en": "🗑️ <code>{id}</code> deleted (version {version}).",
+    },
+    "mod_history_header": {
+        "id": "🕘 <b>Riwayat</b> <code>{id}</code>, terbaru dulu:",
+        "en": "🕘 <b>History</b> of <code>{id}</code>, newest first:",
+    },
+    "mod_history_line": {
+        "id": "• v{version} · {at} · {author} · {reason}{state}",
+        "en": "• v{version} · {at} · {author} · {reason}{state}",
+    },
+    "mod_history_footer": {
+        "id": "Kembalikan versi lama: <code>/kembalikan {id} VERSI</code>",
+        "en": "Restore an old version: <code>/kembalikan {id} VERSION</code>",
+    },
+    "mod_restored": {
+        "id": "↩️ Versi {old} dari <code>{id}</code> dipulihkan sebagai versi {version}. "
+              "Pertanyaan tak terjawab yang kini terjawab: {gaps}.",
+        "en": "↩️ Version {old} of <code>{id}</code> restored as version {version}. "
+              "Open questions now answered: {gaps}.",
+    },
+    "mod_gaps_empty": {
+        "id": "🎉 Tidak ada pertanyaan yang belum terjawab.",
+        "en": "🎉 No unanswered questions.",
+    },
+    "mod_gaps_header": {
+        "id": "🕳️ <b>Pertanyaan belum terjawab</b> (dikelompokkan, terbaru dulu):",
+        "en": "🕳️ <b>Unanswered questions</b> (grouped, newest first):",
+    },
+    "mod_gap_line": {"id": "{n}. <i>{text}</i> ×{count}", "en": "{n}. <i>{text}</i> ×{count}"},
+    "mod_gap_ignored": {
+        "id": "Diabaikan ({count} pertanyaan).", "en": "Ignored ({count} questions).",
+    },
+    "mod_feedback_empty": {"id": "Belum ada 👎.", "en": "No 👎 yet."},
+    "mod_feedback_header": {
+        "id": "👎 <b>Entri dengan umpan balik negatif</b>:",
+        "en": "👎 <b>Entries with negative feedback</b>:",
+    },
+    "mod_feedback_line": {
+        "id": "{n}. <code>{id}</code>: 👎 {down} · 👍 {up}",
+        "en": "{n}. <code>{id}</code>: 👎 {down} · 👍 {up}",
+    },
+    "mod_stats_header": {
+        "id": "📊 <b>Statistik</b>\nPertanyaan: {total}, terjawab {answered} ({share}%).",
+        "en": "📊 <b>Statistics</b>\nQuestions: {total}, answered {answered} ({share}%).",
+    },
+    "mod_stats_day": {
+        "id": "• {day}: {total} pertanyaan, {answered} terjawab",
+        "en": "• {day}: {total} questions, {answered} answered",
+    },
+    "mod_stats_top": {"id": "<b>Entri teratas</b>:", "en": "<b>Top entries</b>:"},
+    "mod_stats_gaps": {"id": "<b>Celah teratas</b>:", "en": "<b>Top gaps</b>:"},
+    "mod_stats_dispute": {
+        "id": "⚖️ Panduan sengketa: {started} dimulai, {finished} selesai.",
+        "en": "⚖️ Dispute guide: {started} started, {finished} finished.",
+    },
+    "mod_list": {
+        "id": "👥 <b>Pemilik</b> (MODERATOR_IDS): {owners}\n<b>Moderator</b>:\n{moderators}",
+        "en": "👥 <b>Owners</b> (MODERATOR_IDS): {owners}\n<b>Moderators</b>:\n{moderators}",
+    },
+    "mod_list_line": {
+        "id": "• <code>{id}</code>, ditambahkan oleh {by} pada {at}",
+        "en": "• <code>{id}</code>, added by {by} at {at}",
+    },
+    "mod_list_none": {"id": "(belum ada)", "en": "(none yet)"},
+    "mod_is_owner": {
+        "id": "<code>{id}</code> adalah pemilik (MODERATOR_IDS); ubah lewat pengaturan server.",
+        "en": "<code>{id}</code> is an owner (MODERATOR_IDS); change it in the server settings.",
+    },
+    "mod_mod_added": {
+        "id": "✅ <code>{id}</code> sekarang moderator.", "en": "✅ <code>{id}</code> is now a "
+        "moderator.",
+    },
+    "mod_mod_exists": {
+        "id": "<code>{id}</code> sudah moderator.", "en": "<code>{id}</code> is already a "
+        "moderator.",
+    },
+    "mod_mod_removed": {
+        "id": "✅ <code>{id}</code> bukan moderator lagi.",
+        "en": "✅ <code>{id}</code> is no longer a moderator.",
+    },
+    "mod_mod_missing": {
+        "id": "<code>{id}</code> bukan moderator.", "en": "<code>{id}</code> is not a moderator.",
+    },
+    "mod_upload_type": {
+        "id": "⚠️ <code>{name}</code>: hanya berkas .md, .yaml, .yml, .json atau .zip berisi "
+              "berkas tersebut.",
+        "en": "⚠️ <code>{name}</code>: only .md, .yaml, .yml, .json files, or a .zip of them.",
+    },
+    "mod_upload_big": {
+        "id": "⚠️ Berkas terlalu besar (maksimal 2 MB).",
+        "en": "⚠️ The file is too big (2 MB at most).",
+    },
+    "mod_upload_badzip": {
+        "id": "⚠️ Berkas .zip tidak bisa dibaca.", "en": "⚠️ The .zip cannot be read.",
+    },
+    "mod_upload_too_many": {
+        "id": "⚠️ Terlalu banyak berkas dalam .zip (maksimal {max}).",
+        "en": "⚠️ Too many files in the .zip (at most {max}).",
+    },
+    "mod_upload_bomb": {
+        "id": "⚠️ Isi .zip terlalu besar setelah dibuka.",
+        "en": "⚠️ The .zip is too large once unpacked.",
+    },
+    "mod_upload_path": {
+        "id": "⚠️ Jalur berkas tidak aman dalam .zip: <code>{name}</code>.",
+        "en": "⚠️ Unsafe file path in the .zip: <code>{name}</code>.",
+    },
+    "mod_upload_duplicate": {
+        "id": "⚠️ Berkas ganda dalam .zip: <code>{name}</code>.",
+        "en": "⚠️ Duplicate file in the .zip: <code>{name}</code>.",
+    },
+    "mod_upload_invalid": {
+        "id": "⚠️ <code>{where}</code>: kolom <b>{field}</b>: {problem}.",
+        "en": "⚠️ <code>{where}</code>: field <b>{field}</b>: {problem}.",
+    },
+    "mod_upload_empty": {
+        "id": "⚠️ Tidak ada entri dalam berkas.", "en": "⚠️ No entries in the file.",
+    },
+    "mod_upload_failed": {
+        "id": "⚠️ Berkas tidak bisa diunduh. Coba kirim lagi.",
+        "en": "⚠️ The file could not be downloaded. Please send it again.",
+    },
+    "mod_import_preview": {
+        "id": "📥 <b>Pratinjau impor</b> <code>{name}</code>:",
+        "en": "📥 <b>Import preview</b> <code>{name}</code>:",
+    },
+    "mod_import_added": {"id": "➕ Baru ({n}): {ids}", "en": "➕ New ({n}): {ids}"},
+    "mod_import_updated": {"id": "✏️ Diperbarui ({n}): {ids}", "en": "✏️ Updated ({n}): {ids}"},
+    "mod_import_unchanged": {"id": "▫️ Sama ({n}): {ids}", "en": "▫️ Unchanged ({n}): {ids}"},
+    "mod_import_protected": {
+        "id": "🛡️ Dilindungi, diubah moderator ({n}): {ids}",
+        "en": "🛡️ Protected, changed by a moderator ({n}): {ids}",
+    },
+    "mod_import_nothing": {
+        "id": "Tidak ada yang perlu diimpor.", "en": "Nothing to import.",
+    },
+    "mod_imported": {
+        "id": "✅ Impor selesai. Pertanyaan tak terjawab yang kini terjawab: {gaps}.",
+        "en": "✅ Import done. Open questions now answered: {gaps}.",
+    },
+    "mod_exported": {
+        "id": "📦 Basis pengetahuan: {n} entri, format knowledge/.",
+        "en": "📦 Knowledge base: {n} entries, knowledge/ format.",
+    },
+}
+_T.update(_MOD)
+
+# -- payment-dispute flow and saved cases (bot/handlers/dispute.py) ---------------------------
+# Questions, answers' errors and the letter come from bot/dispute.py (Indonesian, they depend
+# on the answers); these are the Telegram layer's own strings. Button labels are plain text.
+_DISPUTE: dict[str, dict[str, str]] = {
+    "dispute_intro": {
+        "id": (
+            "⚖️ <b>Panduan sengketa bayaran</b>\n"
+            "Saya akan menanyakan beberapa hal (sekitar 2 menit), lalu membuatkan ringkasan, "
+            "dasar hukum, rencana langkah dengan tanggal, dan draf surat somasi.\n"
+            "Jawaban Anda tidak disimpan kecuali Anda memilih «💾 Simpan kasus». "
+            "Ketik /batal kapan saja untuk berhenti.\n\n{disclaimer}"
+        ),
+        "en": (
+            "⚖️ <b>Payment-dispute guide</b>\n"
+            "I'll ask a few questions (about 2 minutes), then give you a summary, the legal "
+            "basis, a dated plan and a draft demand letter (somasi). The questions and the "
+            "letter are in Indonesian, since the letter goes to an Indonesian client or "
+            "platform.\nYour answers are not stored unless you choose «💾 Save case». "
+            "Type /batal any time to stop.\n\n{disclaimer}"
+        ),
+    },
+    "dispute_resume": {
+        "id": "▶️ Anda sedang mengisi panduan sengketa. Lanjutkan dari pertanyaan di bawah, "
+              "atau mulai dari awal.",
+        "en": "▶️ You have a dispute guide in progress. Continue with the question below, or "
+              "start over.",
+    },
+    "dispute_btn_restart": {"id": "🔄 Mulai dari awal", "en": "🔄 Start over"},
+    "dispute_btn_back": {"id": "⬅️ Kembali", "en": "⬅️ Back"},
+    "dispute_btn_cancel": {"id": "✖️ Batal", "en": "✖️ Cancel"},
+    "dispute_btn_skip": {"id": "⏭️ Lewati", "en": "⏭️ Skip"},
+    "dispute_stale": {
+        "id": "⌛ Tombol ini sudah tidak berlaku.",
+        "en": "⌛ This button is no longer valid.",
+    },
+    "dispute_cancelled": {
+        "id": "Baik, panduan dibatalkan. Jawaban Anda tidak disimpan. Mulai lagi kapan saja "
+              "dengan /sengketa.",
+        "en": "All right, the guide is cancelled and your answers were not stored. Start again "
+              "any time with /sengketa.",
+    },
+    "dispute_lost": {
+        "id": "Maaf, panduan ini tidak bisa dilanjutkan. Mulai lagi dengan /sengketa 🙏",
+        "en": "Sorry, this guide cannot be continued. Please start again with /sengketa 🙏",
+    },
+    "dispute_result_header": {
+        "id": "✅ <b>Hasil panduan sengketa</b>",
+        "en": "✅ <b>Your dispute guide</b> (in Indonesian)",
+    },
+    "dispute_ask_name": {
+        "id": (
+            "✍️ <b>Surat somasi</b>\nSiapa nama Anda, sebagai pengirim surat? Tulis nama "
+            "lengkap (2–100 karakter), atau tekan «Lewati» dan isi sendiri nanti."
+        ),
+        "en": (
+            "✍️ <b>Demand letter</b>\nWhat is your name, as the sender of the letter? Type "
+            "your full name (2–100 characters), or press «Skip» and fill it in later."
+        ),
+    },
+    "dispute_name_error": {
+        "id": "Nama harus 2–100 karakter, satu baris, tanpa karakter khusus, misalnya "
+              "«Sari Wulandari». Atau tekan «Lewati».",
+        "en": "The name must be 2–100 characters on one line, without special characters, "
+              "e.g. «Sari Wulandari». Or press «Skip».",
+    },
+    "dispute_letter_header": {
+        "id": (
+            "📄 <b>Draf surat somasi</b>, bertanggal {date} sesuai rencana (kirim setelah "
+            "pengingat tidak ditanggapi). Lengkapi bagian dalam [kurung siku] sebelum "
+            "mengirim; ubah tanggalnya jika Anda mengirim lebih awal."
+        ),
+        "en": (
+            "📄 <b>Draft demand letter</b>, dated {date} as in the plan (send it if the "
+            "reminder gets no answer). Fill in the parts in [square brackets] before sending; "
+            "change the date if you send it earlier."
+        ),
+    },
+    "dispute_docx_caption": {
+        "id": "📄 Draf somasi yang bisa Anda edit (.docx).",
+        "en": "📄 The draft letter as an editable .docx file.",
+    },
+    "dispute_employment_note": {
+        "id": (
+            "ℹ️ Ada tanda-tanda hubungan kerja, jadi langkah pertamanya perundingan bipartit "
+            "(lihat rencana di atas), bukan surat somasi."
+        ),
+        "en": (
+            "ℹ️ This looks like an employment relationship, so the first step is a bipartite "
+            "negotiation (see the plan above), not a demand letter."
+        ),
+    },
+    "dispute_next": {
+        "id": (
+            "Apa selanjutnya?\n"
+            "• 💾 <b>Simpan kasus</b>: jawaban Anda disimpan agar bisa dibuka lagi lewat /kasus. "
+            "Anda bisa menghapusnya kapan saja.\n"
+            "• ⏰ <b>Ingatkan saya</b>: saya kirim pengingat pada {date} pukul 09.00 WIB, "
+            "saat {deadline} berakhir."
+        ),
+        "en": (
+            "What next?\n"
+            "• 💾 <b>Save case</b>: your answers are stored so you can open them again with "
+            "/kasus. You can delete them any time.\n"
+            "• ⏰ <b>Remind me</b>: I'll send you a reminder on {date} at 09:00 WIB, when "
+            "{deadline} ends."
+        ),
+    },
+    "dispute_deadline_somasi": {"id": "tenggat somasi", "en": "the letter's deadline"},
+    "dispute_deadline_bipartit": {"id": "batas perundingan bipartit",
+                                  "en": "the bipartite negotiation period"},
+    "dispute_btn_save": {"id": "💾 Simpan kasus", "en": "💾 Save case"},
+    "dispute_btn_remind": {"id": "⏰ Ingatkan saya", "en": "⏰ Remind me"},
+    "dispute_saved": {
+        "id": "💾 Kasus disimpan (#{id}). Buka lagi dengan /kasus; hapus kapan saja di sana "
+              "atau dengan /hapusdata.",
+        "en": "💾 Case saved (#{id}). Open it again with /kasus; delete it any time there or "
+              "with /hapusdata.",
+    },
+    "dispute_already_saved": {
+        "id": "Kasus ini sudah disimpan (#{id}).",
+        "en": "This case is already saved (#{id}).",
+    },
+    "dispute_reminder_set": {
+        "id": "⏰ Baik, saya akan mengingatkan Anda pada {date} pukul 09.00 WIB.",
+        "en": "⏰ All right, I'll remind you on {date} at 09:00 WIB.",
+    },
+    "dispute_reminder_exists": {
+        "id": "Pengingat untuk kasus ini sudah dipasang.",
+        "en": "A reminder for this case is already set.",
+    },
+    "dispute_reminder_somasi": {
+        "id": (
+            "⏰ <b>Pengingat KawanGig</b>\nHari ini tenggat somasi kepada {client} untuk "
+            "pembayaran {amount} berakhir. Jika belum dibayar, langkah berikutnya menurut "
+            "rencana Anda: negosiasi, lalu mediasi atau gugatan. Kasus tersimpan: /kasus"
+        ),
+        "en": (
+            "⏰ <b>KawanGig reminder</b>\nToday the demand letter's deadline for {client} "
+            "({amount}) ends. If you are still unpaid, the next steps in your plan are "
+            "negotiation, then mediation or a claim. Saved cases: /kasus"
+        ),
+    },
+    "dispute_reminder_bipartit": {
+        "id": (
+            "⏰ <b>Pengingat KawanGig</b>\nHari ini batas perundingan bipartit dengan {client} "
+            "untuk upah {amount} berakhir. Jika tidak ada kesepakatan, catatkan perselisihan "
+            "ke dinas ketenagakerjaan dengan bukti perundingan. Kasus tersimpan: /kasus"
+        ),
+        "en": (
+            "⏰ <b>KawanGig reminder</b>\nToday the bipartite negotiation period with {client} "
+            "about {amount} ends. Without an agreement, register the dispute with the local "
+            "manpower office, with proof of the negotiation. Saved cases: /kasus"
+        ),
+    },
+    "cases_empty": {
+        "id": "📁 Belum ada kasus tersimpan. Mulai panduan dengan /sengketa, lalu tekan "
+              "«💾 Simpan kasus» di akhir.",
+        "en": "📁 No saved cases yet. Start the guide with /sengketa and press «💾 Save case» "
+              "at the end.",
+    },
+    "cases_header": {
+        "id": "📁 <b>Kasus tersimpan</b> ({n}). Pilih untuk membuka:",
+        "en": "📁 <b>Saved cases</b> ({n}). Choose one to open:",
+    },
+    "case_header": {
+        "id": "📂 <b>Kasus #{id}</b>, disimpan {date}. Bunga dihitung sampai hari ini.",
+        "en": "📂 <b>Case #{id}</b>, saved {date}. Interest is counted up to today.",
+    },
+    "case_btn_export": {"id": "📄 Ekspor .docx", "en": "📄 Export .docx"},
+    "case_btn_delete": {"id": "🗑️ Hapus", "en": "🗑️ Delete"},
+    "case_btn_delete_yes": {"id": "🗑️ Ya, hapus", "en": "🗑️ Yes, delete"},
+    "case_btn_keep": {"id": "Batal", "en": "Cancel"},
+    "case_delete_confirm": {
+        "id": "Hapus kasus #{id}? Pengingatnya ikut terhapus. Ini tidak bisa dibatalkan.",
+        "en": "Delete case #{id}? Its reminders go too. This cannot be undone.",
+    },
+    "case_deleted": {"id": "🗑️ Kasus #{id} dihapus.", "en": "🗑️ Case #{id} deleted."},
+    "case_kept": {"id": "Baik, kasus tidak dihapus.", "en": "All right, the case was kept."},
+    "case_not_found": {"id": "Kasus tidak ditemukan.", "en": "Case not found."},
+    "case_no_letter": {
+        "id": "Kasus hubungan kerja tidak memakai surat somasi.",
+        "en": "Employment cases have no demand letter.",
+    },
+}
+_T.update(_DISPUTE)
 
 COMMANDS: dict[str, list[tuple[str, str]]] = {
     "id": [
@@ -259,6 +846,7 @@ COMMANDS: dict[str, list[tuple[str, str]]] = {
         ("bahasa", "Ganti bahasa"),
         ("bantuan", "Cara memakai KawanGig"),
         ("privasi", "Data apa yang disimpan"),
+        ("hapusdata", "Hapus data Anda"),
         ("batal", "Batalkan langkah yang berjalan"),
     ],
     "en": [
@@ -269,6 +857,7 @@ COMMANDS: dict[str, list[tuple[str, str]]] = {
         ("bahasa", "Change language"),
         ("help", "How to use KawanGig"),
         ("privasi", "What data is kept"),
+        ("hapusdata", "Delete your data"),
         ("batal", "Cancel the current step"),
     ],
 }

@@ -129,3 +129,12 @@ async def test_commands_menu_is_set_in_both_languages(bot: LocalClient) -> None:
     calls = [p for m, p in bot.api.calls if m == "setMyCommands"]
     assert len(calls) == 2
     assert {c.get("language_code") for c in calls} == {None, "en"}
+
+
+async def test_empty_knowledge_base_is_reported_as_unavailable(bot: LocalClient) -> None:
+    from bot.search import Index
+
+    svc = bot.app.bot_data["services"]
+    svc.index = Index([])
+    out = await bot.send("klien telat bayar")
+    assert "tidak bisa dibuka" in out[-1].text

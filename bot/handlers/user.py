@@ -148,6 +148,9 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await reply(update, t("greeting", lang))
         return
     svc = services(context)
+    if not len(svc.index):
+        await reply(update, t("kb_unavailable", lang))
+        return
     try:
         result = svc.search(text)
     except Exception:  # the index is in memory; anything here means it is unusable

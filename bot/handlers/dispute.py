@@ -1,0 +1,684 @@
+"""The payment-dispute conversation (/sengketa), its result, reminders and saved cases (/kasus).
+
+Thin Telegram layer over the pure domain in ``bot/dispute.py``. The ConversationHandler has a
+single PTB state, ``FLOW``; the domain state and the case live in
+``context.user_data["dispute"]`` as plain data (``{"state": str, "case": Case.to_dict(),
+"msg": int, "chat": int}``), so PicklePersistence stores them and a restarted bot continues.
+``msg`` is the id of the one message whose buttons are live: presses on any other message,
+from another chat, or with a value the current prompt does not offer change nothing.
+
+After the result the conversation ends; ``user_data["dispute_result"]`` keeps what the
+"💾 Simpan kasus" and "⏰ Ingatkan saya" buttons need, bound to a random token in their
+callback data. Reminders are rows of ``reminders`` and JobQueue jobs named
+``reminder:<id>``; ``reschedule_reminders`` (called from ``post_init``) re-creates the jobs
+of unsent reminders, since the JobQueue forgets them on restart.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+import secrets
+import unicodedata
+import warnings
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import (
+    Application,
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    ConversationHandler,
+    JobQueue,
+    MessageHandler,
+    filters,
+)
+from telegram.warnings import PTBUserWarning
+
+from bot import dispute as d
+from bot.handlers.user import lang_of, reply, services
+from bot.render import esc, split_message
+from bot.storage import CaseNotFound
+from bot.texts import t
+
+log = logging.getLogger(__name__)
+
+FLOW = "flow"  # the conversation's only PTB state; the domain state is in user_data
+NAME = "worker_name"  # the step after the result that asks the worker's name for the letter
+KEY = "dispute"
+RESULT = "dispute_result"
+NO_NAME = "[Nama Anda]"
+REMIND_AT = time(9, 0)  # reminders go out at 09:00 Jakarta time
+RETRY_AFTER = 3600  # seconds before a reminder that could not be sent is tried again
+_BUTTON_ROW_CHARS = 12  # options whose labels are all this short share one row
+
+
+def _jakarta() -> tzinfo:
+    try:
+        return ZoneInfo("Asia/Jakarta")
+    except ZoneInfoNotFoundError:  # no tz database: WIB is UTC+7 without DST
+        return timezone(timedelta(hours=7), "WIB")
+
+
+JAKARTA = _jakarta()
+
+
+def today_jakarta(now: datetime | None = None) -> date:
+    """The date in Asia/Jakarta (the workers' date, whatever the server's clock zone)."""
+    return (now or datetime.now(UTC)).astimezone(JAKARTA).date()
+
+
+def reminder_time(day: date) -> datetime:
+    """09:00 Jakarta time on ``day``, as an aware UTC datetime."""
+    return datetime.combine(day, REMIND_AT, tzinfo=JAKARTA).astimezone(UTC)
+
+
+def _user_data(context: ContextTypes.DEFAULT_TYPE) -> dict[str, Any]:
+    data = context.user_data
+    return data if data is not None else {}
+
+
+def _load(context: ContextTypes.DEFAULT_TYPE) -> tuple[str, d.Case, dict[str, Any]] | None:
+    """The flow in user_data as (state, case, raw dict); ``None`` when missing or malformed."""
+    flow = _user_data(context).get(KEY)
+    if not isinstance(flow, dict):
+        return None
+    state = flow.get("state")
+    if state != NAME:
+        try:
+            state = d.State(state)
+        except ValueError:
+            return None
+    try:
+        case = d.Case.from_dict(flow.get("case") or {})
+    except d.CaseDataError:
+        log.warning("a stored dispute case was malformed")
+        return None
+    return str(state), case, flow
+
+
+def _store(context: ContextTypes.DEFAULT_TYPE, state: str, case: d.Case,
+           chat_id: int, msg: int | None) -> None:
+    _user_data(context)[KEY] = {"state": str(state), "case": case.to_dict(), "chat": chat_id,
+                                "msg": msg}
+
+
+def _bump(context: ContextTypes.DEFAULT_TYPE, key: str) -> None:
+    try:
+        services(context).storage.bump_meta(key)
+    except Exception:  # a counter must never break the guide
+        log.exception("could not count %s", key)
+
+
+# -- rendering a prompt ---------------------------------------------------------------------
+
+
+def _markup(p: d.Prompt, lang: str) -> InlineKeyboardMarkup:
+    """Option buttons (short ones share a row), then back and cancel."""
+    rows: list[list[InlineKeyboardButton]] = []
+    options = [InlineKeyboardButton(label, callback_data=d.callback_data(value))
+               for value, label in p.options]
+    if options and all(len(b.text) <= _BUTTON_ROW_CHARS for b in options):
+        rows.append(options)
+    else:
+        rows += [[b] for b in options]
+    nav = []
+    if p.allow_back:
+        nav.append(InlineKeyboardButton(t("dispute_btn_back", lang),
+                                        callback_data=d.callback_data(d.BACK)))
+    if p.allow_cancel:
+        nav.append(InlineKeyboardButton(t("dispute_btn_cancel", lang),
+                                        callback_data=d.callback_data(d.CANCEL)))
+    if nav:
+        rows.append(nav)
+    return InlineKeyboardMarkup(rows)
+
+
+def _name_markup(lang: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[InlineKeyboardButton(
+        t("dispute_btn_skip", lang), callback_data=d.callback_data(d.SKIP))]])
+
+
+def _prompt_of(state: str, case: d.Case, lang: str) -> tuple[str, InlineKeyboardMarkup]:
+    """HTML text and buttons for ``state`` (a domain state or ``NAME``)."""
+    if state == NAME:
+        return t("dispute_ask_name", lang), _name_markup(lang)
+    p = d.prompt(d.State(state), case)
+    return esc(p.text), _markup(p, lang)
+
+
+def _allowed(state: str, case: d.Case) -> dict[str, str]:
+    """Values a button may carry in ``state``, with the label to echo when pressed."""
+    if state == NAME:
+        return {d.SKIP: "Lewati"}
+    p = d.prompt(d.State(state), case)
+    allowed = dict(p.options)
+    if p.allow_back:
+        allowed[d.BACK] = "⬅️ Kembali"
+    if p.allow_cancel:
+        allowed[d.CANCEL] = "✖️ Batal"
+    return allowed
+
+
+async def _send(update: Update, text: str, markup: InlineKeyboardMarkup | None = None
+                ) -> Message | None:
+    """Send HTML ``text`` (split when long), buttons under the last part; return it."""
+    chat = update.effective_chat
+    if chat is None:
+        return None
+    parts = split_message(text)
+    last: Message | None = None
+    for i, part in enumerate(parts):
+        last = await chat.send_message(part, parse_mode=ParseMode.HTML,
+                                       reply_markup=markup if i == len(parts) - 1 else None,
+                                       disable_web_page_preview=True)
+    return last
+
+
+async def _retire(context: ContextTypes.DEFAULT_TYPE, flow: dict[str, Any] | None) -> None:
+    """Remove the buttons of the flow's live prompt message (best effort)."""
+    if not flow or not isinstance(flow.get("msg"), int) or not isinstance(flow.get("chat"), int):
+        return
+    with contextlib.suppress(BadRequest, Forbidden):  # already edited, deleted or too old
+        await context.bot.edit_message_reply_markup(flow["chat"], flow["msg"], reply_markup=None)
+
+
+async def _ask(update: Update, context: ContextTypes.DEFAULT_TYPE, state: str, case: d.Case,
+               *, before: str = "") -> None:
+    """Send the prompt of ``state`` (after ``before``) and make it the live message."""
+    lang = lang_of(update, context)
+    text, markup = _prompt_of(state, case, lang)
+    sent = await _send(update, f"{before}\n\n{text}" if before else text, markup)
+    chat_id = update.effective_chat.id if update.effective_chat else 0
+    _store(context, state, case, chat_id, sent.message_id if sent else None)
+
+
+# -- the conversation -----------------------------------------------------------------------
+
+
+async def begin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    """/sengketa or the guide button: start, or offer to continue an unfinished guide."""
+    lang = lang_of(update, context)
+    query = update.callback_query
+    if query is not None:
+        await query.answer()
+    loaded = _load(context)
+    fresh = query is not None and query.data == "dispute:new"
+    if loaded is not None and not fresh and loaded[0] not in d.TERMINAL:
+        state, case, flow = loaded
+        await _retire(context, flow)
+        await _send(update, t("dispute_resume", lang), InlineKeyboardMarkup([[
+            InlineKeyboardButton(t("dispute_btn_restart", lang), callback_data="dispute:new")]]))
+        await _ask(update, context, state, case)
+        return FLOW
+    if loaded is not None:
+        await _retire(context, loaded[2])
+    _bump(context, "dispute_started")
+    step = d.start()
+    await _send(update, t("dispute_intro", lang, disclaimer=t("disclaimer", lang)))
+    await _ask(update, context, step.state, step.case)
+    return FLOW
+
+
+def _is_live(update: Update, flow: dict[str, Any]) -> bool:
+    """Whether a press comes from the user's own chat, on the flow's live prompt message."""
+    query = update.callback_query
+    if query is None or query.message is None or query.from_user is None:
+        return False
+    chat = query.message.chat
+    return (chat.type == chat.PRIVATE and chat.id == query.from_user.id
+            and chat.id == flow.get("chat") and query.message.message_id == flow.get("msg"))
+
+
+async def on_option(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int | None:
+    """A button of the live prompt: validate it, advance the domain, show what comes next."""
+    query = update.callback_query
+    if query is None:
+        return None
+    lang = lang_of(update, context)
+    loaded = _load(context)
+    if loaded is None:
+        await query.answer(t("dispute_lost", lang), show_alert=True)
+        _user_data(context).pop(KEY, None)
+        return ConversationHandler.END
+    state, case, flow = loaded
+    value = d.answer_from_callback(query.data or "")
+    allowed = _allowed(state, case)
+    if not _is_live(update, flow) or value is None or value not in allowed:
+        await query.answer(t("dispute_stale", lang))
+        return None
+    if state == NAME:
+        await query.answer()
+        return await _letter(update, context, case, NO_NAME)
+    step = d.advance(d.State(state), case, value, today=today_jakarta())
+    if step.error:
+        await query.answer(step.error[:190], show_alert=True)
+        return None
+    await query.answer()
+    if state == d.State.EVIDENCE and step.state is d.State.EVIDENCE:
+        _store(context, step.state, step.case, flow["chat"], flow["msg"])
+        _, markup = _prompt_of(step.state, step.case, lang)
+        with contextlib.suppress(BadRequest):  # "message is not modified" on a double tap
+            await query.edit_message_reply_markup(reply_markup=markup)
+        return None
+    label = allowed[value]
+    if state == d.State.EVIDENCE and value == d.DONE:
+        label = ", ".join(lbl for v, lbl in d.EVIDENCE if v in step.case.evidence) or label
+    question, _ = _prompt_of(state, case, lang)
+    with contextlib.suppress(BadRequest):
+        await query.edit_message_text(f"{question}\n\n✔️ <b>{esc(label)}</b>",
+                                      parse_mode=ParseMode.HTML, reply_markup=None)
+    return await _after(update, context, step)
+
+
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int | None:
+    """Free text in the guide: an answer (amount, date, names) or a typed choice."""
+    message = update.effective_message
+    if message is None or message.text is None:
+        return None
+    lang = lang_of(update, context)
+    loaded = _load(context)
+    if loaded is None:
+        await reply(update, t("dispute_lost", lang))
+        _user_data(context).pop(KEY, None)
+        return ConversationHandler.END
+    state, case, flow = loaded
+    text = message.text[:300]
+    if state == NAME:
+        if " ".join(text.split()).casefold() in ("lewati", "skip"):
+            await _retire(context, flow)
+            return await _letter(update, context, case, NO_NAME)
+        try:
+            name = d.validate_name(text)
+        except d.ParseError:
+            await _retire(context, flow)
+            await _ask(update, context, NAME, case,
+                       before="⚠️ " + t("dispute_name_error", lang))
+            return None
+        await _retire(context, flow)
+        return await _letter(update, context, case, name)
+    step = d.advance(d.State(state), case, text, today=today_jakarta())
+    await _retire(context, flow)
+    if step.error:
+        await _ask(update, context, state, case, before="⚠️ " + esc(step.error))
+        return None
+    return await _after(update, context, step)
+
+
+async def _after(update: Update, context: ContextTypes.DEFAULT_TYPE, step: d.Step
+                 ) -> str | int:
+    """Show what follows an accepted answer: the next question, the result or the end."""
+    if step.state is d.State.CANCELLED:
+        _user_data(context).pop(KEY, None)
+        await reply(update, t("dispute_cancelled", lang_of(update, context)))
+        return ConversationHandler.END
+    if step.state is d.State.DONE:
+        return await _result(update, context, step.case)
+    await _ask(update, context, step.state, step.case)
+    return FLOW
+
+
+async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    """/batal: stop the guide; nothing is stored."""
+    await _retire(context, _user_data(context).get(KEY))
+    _user_data(context).pop(KEY, None)
+    await reply(update, t("dispute_cancelled", lang_of(update, context)))
+    return ConversationHandler.END
+
+
+# -- the result ---------------------------------------------------------------------------
+
+
+def _remind_day(route: d.Route, today: date) -> date:
+    """When the reminder goes out: the somasi deadline, or the end of bipartit."""
+    send = today + timedelta(days=d.SOMASI_SEND_AFTER_DAYS)
+    if route is d.Route.EMPLOYMENT:
+        return d.add_working_days(send, d.BIPARTIT_WORKING_DAYS)
+    return send + timedelta(days=d.SOMASI_DEADLINE_DAYS)
+
+
+def _letter_day(today: date) -> date:
+    """The letter is dated the day the plan sends it."""
+    return today + timedelta(days=d.SOMASI_SEND_AFTER_DAYS)
+
+
+def docx_filename(case: d.Case) -> str:
+    """``somasi-<client>.docx`` with an ASCII slug of the client's name."""
+    name = unicodedata.normalize("NFKD", case.client_name or "klien")
+    slug = re.sub(r"[^a-z0-9]+", "-", name.encode("ascii", "ignore").decode().lower())
+    return f"somasi-{slug.strip('-')[:40].strip('-') or 'klien'}.docx"
+
+
+async def _result(update: Update, context: ContextTypes.DEFAULT_TYPE, case: d.Case
+                  ) -> str | int:
+    """Summary, legal basis, dated plan; then the letter (civil/unclear) or the buttons."""
+    lang = lang_of(update, context)
+    today = today_jakarta()
+    try:
+        assessment = d.assess(case, today)
+    except d.IncompleteCaseError:
+        log.warning("a confirmed dispute case was incomplete")
+        _user_data(context).pop(KEY, None)
+        await reply(update, t("dispute_lost", lang))
+        return ConversationHandler.END
+    _bump(context, "dispute_finished")
+    steps = d.plan(case, assessment, today)
+    body = "\n\n".join([
+        t("dispute_result_header", lang),
+        esc(d.case_summary(case, assessment)),
+        esc(d.basis_text(d.legal_basis(case))),
+        esc(d.plan_text(steps)),
+        t("disclaimer", lang),
+    ])
+    await reply(update, body)
+    _user_data(context)[RESULT] = {
+        "token": secrets.token_hex(4), "case": case.to_dict(), "today": today.isoformat(),
+        "route": assessment.route.value, "worker_name": None, "saved": None, "reminder": None,
+    }
+    if assessment.route is d.Route.EMPLOYMENT:
+        _user_data(context).pop(KEY, None)
+        await _next_buttons(update, context, before=t("dispute_employment_note", lang))
+        return ConversationHandler.END
+    await _ask(update, context, NAME, case)
+    return FLOW
+
+
+async def _letter(update: Update, context: ContextTypes.DEFAULT_TYPE, case: d.Case,
+                  worker_name: str) -> int:
+    """The somasi as a message and as a .docx, then the save/remind buttons."""
+    lang = lang_of(update, context)
+    _user_data(context).pop(KEY, None)
+    result = _user_data(context).get(RESULT)
+    today = today_jakarta()
+    if isinstance(result, dict):
+        result["worker_name"] = worker_name
+        with contextlib.suppress(TypeError, ValueError):
+            today = date.fromisoformat(result["today"])
+    assessment = d.assess(case, today)
+    day = _letter_day(today)
+    letter = d.somasi_text(case, assessment, worker_name, day)
+    await reply(update, t("dispute_letter_header", lang, date=esc(d.format_date_id(day)))
+                + "\n\n" + esc(letter))
+    await _send_docx(update, case, assessment, worker_name, day, lang)
+    await _next_buttons(update, context)
+    return ConversationHandler.END
+
+
+async def _send_docx(update: Update, case: d.Case, assessment: d.Assessment,
+                     worker_name: str, day: date, lang: str) -> None:
+    chat = update.effective_chat
+    if chat is None:
+        return
+    data = d.somasi_docx(case, assessment, worker_name, day)
+    await chat.send_document(document=data, filename=docx_filename(case),
+                             caption=t("dispute_docx_caption", lang))
+
+
+async def _next_buttons(update: Update, context: ContextTypes.DEFAULT_TYPE, *,
+                        before: str = "") -> None:
+    """The "💾 Simpan kasus" and "⏰ Ingatkan saya" buttons of the current result."""
+    lang = lang_of(update, context)
+    result = _user_data(context).get(RESULT)
+    if not isinstance(result, dict):
+        return
+    today = date.fromisoformat(result["today"])
+    route = d.Route(result["route"])
+    day = _remind_day(route, today)
+    deadline = t("dispute_deadline_bipartit" if route is d.Route.EMPLOYMENT
+                 else "dispute_deadline_somasi", lang)
+    text = t("dispute_next", lang, date=esc(d.format_date_id(day)), deadline=deadline)
+    token = result["token"]
+    markup = InlineKeyboardMarkup([[
+        InlineKeyboardButton(t("dispute_btn_save", lang), callback_data=f"dispute:save:{token}"),
+        InlineKeyboardButton(t("dispute_btn_remind", lang),
+                             callback_data=f"dispute:remind:{token}"),
+    ]])
+    await reply(update, f"{before}\n\n{text}" if before else text, markup)
+
+
+def _own_chat(update: Update) -> bool:
+    """Whether a press comes from the presser's own private chat."""
+    query = update.callback_query
+    if query is None or query.message is None or query.from_user is None:
+        return False
+    chat = query.message.chat
+    return chat.type == chat.PRIVATE and chat.id == query.from_user.id
+
+
+async def on_result_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """💾 save the case (the worker's consent) or ⏰ set a reminder at the deadline."""
+    query = update.callback_query
+    if query is None or query.from_user is None:
+        return
+    lang = lang_of(update, context)
+    _, action, token = (query.data or "").split(":", 2)
+    result = _user_data(context).get(RESULT)
+    if not _own_chat(update) or not isinstance(result, dict) or result.get("token") != token:
+        await query.answer(t("dispute_stale", lang))
+        return
+    try:
+        case = d.Case.from_dict(result["case"])
+        today = date.fromisoformat(result["today"])
+        route = d.Route(result["route"])
+    except (KeyError, TypeError, ValueError):
+        await query.answer(t("dispute_stale", lang))
+        return
+    storage = services(context).storage
+    user_id = query.from_user.id
+    if action == "save":
+        if result.get("saved"):
+            await query.answer(t("dispute_already_saved", lang, id=result["saved"]))
+            return
+        case_id = storage.save_case(user_id, {
+            "case": case.to_dict(), "today": today.isoformat(), "route": route.value,
+            "worker_name": result.get("worker_name"),
+        })
+        result["saved"] = case_id
+        await query.answer()
+        await reply(update, t("dispute_saved", lang, id=case_id))
+        return
+    if result.get("reminder"):
+        await query.answer(t("dispute_reminder_exists", lang))
+        return
+    day = _remind_day(route, today)
+    due = reminder_time(day)
+    assert case.amount is not None
+    key = "dispute_reminder_bipartit" if route is d.Route.EMPLOYMENT else \
+        "dispute_reminder_somasi"
+    text = t(key, lang, client=esc(case.client_name or ("klien" if lang == "id" else "client")),
+             amount=esc(d.format_money(case.amount)))
+    rid = storage.add_reminder(user_id, due, text, case_id=result.get("saved"))
+    result["reminder"] = rid
+    if context.job_queue is not None:
+        schedule_reminder(context.job_queue, rid, user_id, due)
+    await query.answer()
+    await reply(update, t("dispute_reminder_set", lang, date=esc(d.format_date_id(day))))
+
+
+async def stale(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A dispute button nothing above claims (an old or forged one): change nothing."""
+    if update.callback_query is not None:
+        await update.callback_query.answer(t("dispute_stale", lang_of(update, context)))
+
+
+# -- reminders ------------------------------------------------------------------------------
+
+
+def schedule_reminder(job_queue: JobQueue[Any], reminder_id: int, chat_id: int,
+                      due_at: datetime) -> None:
+    """Schedule reminder ``reminder_id`` at ``due_at`` (now when already past), once."""
+    name = f"reminder:{reminder_id}"
+    if job_queue.get_jobs_by_name(name):
+        return
+    when: datetime | float = due_at if due_at > datetime.now(UTC) else 0
+    job_queue.run_once(send_reminder, when=when, data=reminder_id, name=name, chat_id=chat_id)
+
+
+async def reschedule_reminders(app: Application) -> int:  # type: ignore[type-arg]
+    """Re-create the jobs of every unsent reminder (the JobQueue forgets them on restart)."""
+    svc: Any = app.bot_data.get("services")
+    if svc is None or app.job_queue is None:
+        return 0
+    n = 0
+    for row in svc.storage.pending_reminders():
+        try:
+            due = datetime.fromisoformat(row["due_at"])
+        except (TypeError, ValueError):
+            log.warning("reminder %s has a bad due_at", row["id"])
+            continue
+        if due.tzinfo is None:
+            due = due.replace(tzinfo=UTC)
+        schedule_reminder(app.job_queue, int(row["id"]), int(row["user_id"]), due)
+        n += 1
+    if n:
+        log.info("rescheduled %d reminders", n)
+    return n
+
+
+async def send_reminder(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Job: send a stored reminder once, then mark it sent (deleted ones are skipped)."""
+    job = context.job
+    if job is None:
+        return
+    rid = int(job.data)  # type: ignore[arg-type]
+    storage = services(context).storage
+    row = storage.get_reminder(rid)
+    if row is None or row["sent"]:
+        return  # deleted with its case or by /hapusdata, or already sent
+    try:
+        await context.bot.send_message(int(row["user_id"]), row["text"],
+                                       parse_mode=ParseMode.HTML)
+    except Forbidden:
+        log.info("reminder %s not delivered: the user blocked the bot", rid)
+    except TelegramError as exc:
+        log.warning("reminder %s not sent (%s); retrying later", rid, type(exc).__name__)
+        if context.job_queue is not None:
+            context.job_queue.run_once(send_reminder, when=RETRY_AFTER, data=rid,
+                                       name=f"reminder:{rid}:retry", chat_id=row["user_id"])
+        return
+    storage.mark_reminder_sent(rid)
+
+
+# -- saved cases: /kasus ----------------------------------------------------------------------
+
+
+def _case_label(row: dict[str, Any]) -> str:
+    data = row.get("data") or {}
+    case = data.get("case") or {}
+    client = case.get("client_name") or "klien"
+    try:
+        amount = d.format_money(d.Money.from_dict(case.get("amount") or {}))
+    except d.CaseDataError:
+        amount = "-"
+    return f"#{row['id']} · {client[:30]} · {amount}"
+
+
+async def list_cases(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/kasus: the worker's saved cases, one button each."""
+    lang = lang_of(update, context)
+    user = update.effective_user
+    if user is None:
+        return
+    rows = services(context).storage.cases_of(user.id)
+    if not rows:
+        await reply(update, t("cases_empty", lang))
+        return
+    markup = InlineKeyboardMarkup([[InlineKeyboardButton(
+        _case_label(row), callback_data=f"case:open:{row['id']}")] for row in rows])
+    await reply(update, t("cases_header", lang, n=len(rows)), markup)
+
+
+async def on_case_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Open, export, delete (after confirmation) one of the presser's own saved cases."""
+    query = update.callback_query
+    if query is None or query.from_user is None:
+        return
+    lang = lang_of(update, context)
+    match = re.fullmatch(r"case:(open|docx|del|delok|keep):(\d{1,12})", query.data or "")
+    if match is None or not _own_chat(update):
+        await query.answer(t("dispute_stale", lang))
+        return
+    action, case_id = match.group(1), int(match.group(2))
+    storage = services(context).storage
+    try:
+        row = storage.get_case(case_id, query.from_user.id)
+        data = row["data"]
+        case = d.Case.from_dict(data["case"])
+        saved_on = date.fromisoformat(data["today"])
+        route = d.Route(data.get("route") or d.route_of(case).value)
+    except CaseNotFound:
+        await query.answer(t("case_not_found", lang), show_alert=True)
+        return
+    except (KeyError, TypeError, ValueError):
+        log.warning("saved case %s is malformed", case_id)
+        await query.answer(t("case_not_found", lang), show_alert=True)
+        return
+    today = today_jakarta()
+    if action == "open":
+        await query.answer()
+        assessment = d.assess(case, today)
+        buttons = [InlineKeyboardButton(t("case_btn_delete", lang),
+                                        callback_data=f"case:del:{case_id}")]
+        if route is not d.Route.EMPLOYMENT:
+            buttons.insert(0, InlineKeyboardButton(t("case_btn_export", lang),
+                                                   callback_data=f"case:docx:{case_id}"))
+        header = t("case_header", lang, id=case_id, date=esc(d.format_date_id(saved_on)))
+        await reply(update, f"{header}\n\n{esc(d.case_summary(case, assessment))}",
+                    InlineKeyboardMarkup([buttons]))
+    elif action == "docx":
+        if route is d.Route.EMPLOYMENT:
+            await query.answer(t("case_no_letter", lang), show_alert=True)
+            return
+        await query.answer()
+        day = max(_letter_day(saved_on), today)
+        await _send_docx(update, case, d.assess(case, today),
+                         data.get("worker_name") or NO_NAME, day, lang)
+    elif action == "del":
+        await query.answer()
+        await reply(update, t("case_delete_confirm", lang, id=case_id), InlineKeyboardMarkup([[
+            InlineKeyboardButton(t("case_btn_delete_yes", lang),
+                                 callback_data=f"case:delok:{case_id}"),
+            InlineKeyboardButton(t("case_btn_keep", lang), callback_data=f"case:keep:{case_id}"),
+        ]]))
+    elif action == "delok":
+        storage.delete_case(case_id, query.from_user.id)
+        await query.answer()
+        await reply(update, t("case_deleted", lang, id=case_id))
+    else:
+        await query.answer()
+        await reply(update, t("case_kept", lang))
+
+
+# -- registration -----------------------------------------------------------------------------
+
+
+def handlers(app: Application) -> list[BaseHandler[Any, Any, Any]]:  # type: ignore[type-arg]
+    """The dispute conversation, its result buttons, /kasus; in this order."""
+    private = filters.ChatType.PRIVATE
+    text = private & filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
+    with warnings.catch_warnings():
+        # per_message=False is intended: the guide belongs to the user; stale messages are
+        # told apart by the live message id kept in user_data
+        warnings.simplefilter("ignore", PTBUserWarning)
+        conversation = ConversationHandler(
+            entry_points=[CommandHandler("sengketa", begin, filters=private),
+                          CallbackQueryHandler(begin, pattern=r"^dispute:(start|new)$")],
+            states={FLOW: [CallbackQueryHandler(on_option, pattern=r"^dispute:opt:"),
+                           MessageHandler(text, on_text)]},
+            fallbacks=[CommandHandler(["batal", "cancel"], cancel, filters=private)],
+            name="dispute", persistent=app.persistence is not None, allow_reentry=True,
+        )
+    return [
+        conversation,
+        CallbackQueryHandler(on_result_button, pattern=r"^dispute:(save|remind):[0-9a-f]{8}$"),
+        CallbackQueryHandler(stale, pattern=r"^dispute:"),
+        CommandHandler("kasus", list_cases, filters=private),
+        CallbackQueryHandler(on_case_button, pattern=r"^case:"),
+    ]

@@ -1,0 +1,102 @@
+"""Property-based tests: search and rendering never raise and always give valid messages."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.knowledge import Entry
+from bot.render import (
+    MAX_MESSAGE,
+    esc,
+    render_answer,
+    render_card,
+    render_full_text,
+    split_message,
+)
+from bot.search import Hit, Index, normalize, tokenize
+from tests.telegram_html import assert_telegram_html, problems
+
+# every Unicode category, including controls, zero-width, RTL overrides and surrogates-free
+TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=300)
+NASTY = st.sampled_from(["<", ">", "&", "&amp;", "<b>", "</i>", "\u200b", "\u202e", "\x00",
+                         "\n\n", "'; DROP TABLE entries;--", "*_`[", "😀", "ﷺ", " "])
+MIXED = st.lists(st.one_of(TEXT, NASTY), max_size=12).map("".join)
+LONG = st.lists(st.one_of(MIXED, st.just("kata " * 300)), max_size=8).map("".join)
+
+
+@st.composite
+def entries(draw: st.DrawFn) -> Entry:
+    """An entry with arbitrary text in every field."""
+    return Entry(
+        id=draw(st.from_regex(r"[a-z0-9][a-z0-9-]{0,20}", fullmatch=True)),
+        kind=draw(st.sampled_from(["law", "guide", "article"])),
+        topic=draw(st.sampled_from(["pembayaran", "kontrak", "lain"])),
+        title=draw(MIXED), citation=draw(MIXED), status=draw(MIXED), summary=draw(MIXED),
+        text=draw(LONG), source=draw(MIXED), summary_en=draw(MIXED),
+        keywords=tuple(draw(st.lists(MIXED, max_size=3))),
+    )
+
+
+@given(MIXED)
+def test_normalize_and_tokenize_never_raise(text: str) -> None:
+    norm = normalize(text)
+    assert isinstance(norm, str)
+    assert "\u200b" not in norm and "\u202e" not in norm
+    tokens = tokenize(text)
+    assert all(isinstance(tok, str) and tok and " " not in tok for tok in tokens)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(entries(), max_size=4, unique_by=lambda e: e.id), MIXED,
+       st.integers(-5, 1000))
+def test_index_search_never_raises(corpus: list[Entry], query: str, k: int) -> None:
+    result = Index(corpus).search(query, k=k)
+    assert len(result.hits) <= max(1, min(k, 10)) or len(result.hits) <= len(corpus)
+    ids = {e.id for e in corpus}
+    assert all(h.entry.id in ids for h in result.hits)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(entries(), min_size=1, max_size=3), st.sampled_from(["id", "en"]),
+       st.booleans(), st.booleans())
+def test_rendered_messages_are_valid_telegram_html(
+        hits: list[Entry], lang: str, more: bool, payment: bool) -> None:
+    texts = [render_answer([Hit(e, 1.0, 1.0) for e in hits], lang, more=more,
+                           payment_hint=payment)]
+    texts += [render_full_text(e, lang) for e in hits] + [render_card(e, lang) for e in hits]
+    for text in texts:
+        parts = split_message(text)
+        assert parts
+        for part in parts:
+            assert len(part) <= MAX_MESSAGE
+            assert_telegram_html(part)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.one_of(MIXED, st.just("\n\n"), st.sampled_from(
+    ["<b>", "</b>", "<i>", "</i>", "<code>", "</code>", "&amp;", "&lt;"])), max_size=60),
+    st.integers(60, MAX_MESSAGE))
+def test_split_message_keeps_valid_html_under_the_limit(pieces: list[str], limit: int) -> None:
+    # build well-formed HTML: escape the free text, balance the tags we put in
+    out: list[str] = []
+    stack: list[str] = []
+    for p in pieces:
+        if p in ("<b>", "<i>", "<code>"):
+            if p[1:-1] not in stack:
+                stack.append(p[1:-1])
+                out.append(p)
+        elif p.startswith("</"):
+            if stack and stack[-1] == p[2:-1]:
+                stack.pop()
+                out.append(p)
+        elif p in ("&amp;", "&lt;"):
+            out.append(p)
+        else:
+            out.append(esc(p) * 20)
+    out.extend(f"</{tag}>" for tag in reversed(stack))
+    text = "".join(out)
+    assert not problems(text, limit=None) or not text.strip()
+    for part in split_message(text, limit):
+        assert len(part) <= limit
+        assert_telegram_html(part)
