@@ -193,17 +193,34 @@ def _squeeze(word: str) -> str:
     return re.sub(r"^([a-z]{2,})2$", r"\1", word)
 
 
+def colloquial_roots(word: str) -> list[str]:
+    """Candidate roots of a Jakarta-style verb, most likely first: "dibatalin" -> "batal",
+    "ngirimin" -> "kirim", "nyebarin" -> "sebar", "ngasih" -> "kasih", "bayarin" -> "bayar".
+    Empty when the word has no such affix."""
+    bases = [word[:-2]] if len(word) > 5 and word.endswith("in") else []
+    bases.append(word)
+    out: list[str] = []
+    vowels = "aeiou"
+    for base in bases:
+        if base.startswith("nge") and len(base) >= 6:
+            out.append(base[3:])
+        elif base.startswith("di") and len(base) >= 5:
+            out.append(base[2:])
+        elif base.startswith("ny") and len(base) >= 5 and base[2] in vowels:
+            out.append("s" + base[2:])
+        elif base.startswith("ng") and len(base) >= 5 and base[2] in vowels:
+            out += ["k" + base[2:], base[2:]]
+        elif base.startswith("m") and len(base) >= 5 and base[1] in vowels:
+            out.append("p" + base[1:])  # "make" -> "pake", "mutusin" -> "putus"
+        if base != word:
+            out.append(base)
+    return [w for w in dict.fromkeys(out) if w != word and len(w) >= 3]
+
+
 def colloquial_root(word: str) -> str | None:
-    """Jakarta-style verbs to their root: "dibatalin" -> "batal", "ngirimin" -> "kirim",
-    "bayarin" -> "bayar". ``None`` when the word has no such affix."""
-    base = word
-    if len(base) > 5 and base.endswith("in"):
-        base = base[:-2]
-    for prefix in ("nge", "di", "ng", "ny"):
-        if base.startswith(prefix) and len(base) - len(prefix) >= 3:
-            base = base[len(prefix):]
-            break
-    return base if base != word else None
+    """The most likely root of a Jakarta-style verb (see ``colloquial_roots``), or ``None``."""
+    roots = colloquial_roots(word)
+    return roots[0] if roots else None
 
 
 @lru_cache(maxsize=200_000)
@@ -436,11 +453,9 @@ class Index:
             word = _squeeze(raw)
             if (self.postings and word not in SLANG and word not in STOPWORDS
                     and not word.isdigit() and stem(word) not in self.postings):
-                root = colloquial_root(word)
-                if root is not None and (stem(root) in self.postings or root in SLANG):
-                    word = root
-                else:
-                    word = self.typos.correct(word) or word
+                roots = [r for r in colloquial_roots(word)
+                         if stem(r) in self.postings or r in SLANG]
+                word = roots[0] if roots else (self.typos.correct(word) or word)
             for part in expand([word]):
                 if part in STOPWORDS or (part.isdigit() and len(part) < 2):
                     continue

@@ -11,6 +11,7 @@ from bot.search import (
     MIN_COVERAGE,
     MIN_SCORE,
     Index,
+    colloquial_roots,
     document_tokens,
     is_payment_question,
     normalize,
@@ -92,3 +93,15 @@ def test_k_is_clamped(corpus: list[Entry]) -> None:
 def test_thresholds_are_pinned() -> None:
     # changing these changes who gets an answer: re-run the evaluation set (README)
     assert (MIN_COVERAGE, MIN_SCORE) == (0.35, 2.0)
+
+
+@pytest.mark.parametrize("word,root", [
+    ("dibatalin", "batal"), ("ngirimin", "kirim"), ("nyebarin", "sebar"), ("ngasih", "kasih"),
+    ("bayarin", "bayar"), ("mutusin", "putus"), ("ngebayar", "bayar"),
+])
+def test_colloquial_roots(word: str, root: str) -> None:
+    assert root in colloquial_roots(word)
+
+
+def test_colloquial_root_of_plain_word() -> None:
+    assert colloquial_roots("klien") == []
