@@ -158,6 +158,7 @@ STOPWORDS = frozenset(
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _WORD = re.compile(r"[a-z0-9]+")
 _STEMMER = StemmerFactory().create_stemmer()
+_ROOTS = _STEMMER.delegatedStemmer.get_dictionary()  # Sastrawi's ~30,000 root words
 
 PAYMENT_TERMS = frozenset({"bayar", "upah", "honor", "tagih", "utang", "uang", "saldo", "cair",
                            "invoice", "lunas", "transfer"})
@@ -225,10 +226,19 @@ def colloquial_root(word: str) -> str | None:
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Sastrawi stem of one normalised word (cached: Sastrawi is slow)."""
+    """Sastrawi stem of one normalised word (cached: Sastrawi is slow).
+
+    A word Sastrawi leaves alone and does not know as a root may be a Jakarta-style verb
+    ("dibatalin", "nyebarin"): its first colloquial root found in Sastrawi's dictionary wins.
+    """
     if len(word) <= 3 or word.isdigit():
         return word
-    return str(_STEMMER.stem(word))
+    result = str(_STEMMER.stem(word))
+    if result == word and not _ROOTS.contains(word):
+        for root in colloquial_roots(word):
+            if _ROOTS.contains(root):
+                return root
+    return result
 
 
 def expand(words: Iterable[str]) -> list[str]:

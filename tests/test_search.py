@@ -105,3 +105,10 @@ def test_colloquial_roots(word: str, root: str) -> None:
 
 def test_colloquial_root_of_plain_word() -> None:
     assert colloquial_roots("klien") == []
+
+
+def test_colloquial_forms_stem_like_their_roots() -> None:
+    from bot.search import stem
+
+    assert stem("dibatalin") == stem("dibatalkan") == "batal"
+    assert stem("nyebarin") == "sebar" and stem("kemarin") == "kemarin"
