@@ -100,9 +100,9 @@ def m001_core(db: Database) -> None:
 @migrations()
 def m002_moderation(db: Database) -> None:
     """Moderators added from Telegram by an owner (owners themselves come from settings)."""
-    db["moderators"].create(
-        {"moderator_id": int, "added_by": int, "added_at": str}, pk="moderator_id"
-    )
+    table = db["moderators"]
+    assert isinstance(table, Table)
+    table.create({"moderator_id": int, "added_by": int, "added_at": str}, pk="moderator_id")
 
 
 @migrations()
@@ -599,6 +599,13 @@ class Storage:
         return list(self.table("reminders").rows_where("user_id = ?", [user_id],
                                                        order_by="due_at, id"))
 
+    def attach_reminder(self, reminder_id: int, case_id: int, user_id: int) -> None:
+        """Tie a reminder set before its case was saved to that case (both ``user_id``'s)."""
+        with self.transaction() as db:
+            db.execute("UPDATE reminders SET case_id = ? WHERE id = ? AND user_id = ? AND "
+                       "case_id IS NULL AND EXISTS (SELECT 1 FROM cases WHERE id = ? AND "
+                       "user_id = ?)", [case_id, reminder_id, user_id, case_id, user_id])
+
     def mark_reminder_sent(self, reminder_id: int) -> None:
         """Mark a reminder as sent (it is never sent again)."""
         with self.transaction() as db:
@@ -620,15 +627,15 @@ class Storage:
         :param user_id: the new moderator's Telegram id
         :param added_by: the owner's Telegram id
         """
-        with self.transaction() as db:
-            if db["moderators"].count_where("moderator_id = ?", [user_id]):
+        with self.transaction():
+            if self.table("moderators").count_where("moderator_id = ?", [user_id]):
                 return False
-            db["moderators"].insert(
+            self.table("moderators").insert(
                 {"moderator_id": user_id, "added_by": added_by, "added_at": now_iso()}
             )
-            db["audit"].insert({"at": now_iso(), "actor": f"tg:{added_by}",
-                                "action": "moderator_add", "entry_id": "", "version": 0,
-                                "reason": str(user_id)})
+            self.table("audit").insert({"at": now_iso(), "actor": f"tg:{added_by}",
+                                        "action": "moderator_add", "entry_id": "",
+                                        "version": 0, "reason": str(user_id)})
         return True
 
     def remove_moderator(self, user_id: int, removed_by: int) -> bool:
@@ -641,9 +648,9 @@ class Storage:
             cur = db.execute("DELETE FROM moderators WHERE moderator_id = ?", [user_id])
             if cur.rowcount <= 0:
                 return False
-            db["audit"].insert({"at": now_iso(), "actor": f"tg:{removed_by}",
-                                "action": "moderator_remove", "entry_id": "", "version": 0,
-                                "reason": str(user_id)})
+            self.table("audit").insert({"at": now_iso(), "actor": f"tg:{removed_by}",
+                                        "action": "moderator_remove", "entry_id": "",
+                                        "version": 0, "reason": str(user_id)})
         return True
 
     def id_taken(self, entry_id: str) -> bool:

@@ -692,6 +692,12 @@ _DISPUTE: dict[str, dict[str, str]] = {
         "en": "All right, the guide is cancelled and your answers were not stored. Start again "
               "any time with /sengketa.",
     },
+    "dispute_expired": {
+        "id": "ℹ️ Panduan sengketa yang belum selesai sudah saya tutup karena lama tidak "
+              "dilanjutkan. Mulai lagi kapan saja dengan /sengketa.",
+        "en": "ℹ️ I closed the unfinished dispute guide because it was idle for a long time. "
+              "Start again any time with /sengketa.",
+    },
     "dispute_lost": {
         "id": "Maaf, panduan ini tidak bisa dilanjutkan. Mulai lagi dengan /sengketa 🙏",
         "en": "Sorry, this guide cannot be continued. Please start again with /sengketa 🙏",

@@ -14,7 +14,7 @@ import pytest
 from bot import dispute as d
 from bot.app import build_application
 from bot.config import Settings
-from bot.handlers.dispute import KEY, reminder_time, send_reminder, today_jakarta
+from bot.handlers.dispute import KEY, reminder_time, today_jakarta
 from bot.local import LocalBotAPI, LocalClient, Sent
 from bot.render import html_to_plain
 from bot.services import Services
@@ -165,7 +165,7 @@ async def test_employment_route_gets_bipartit_plan_and_no_letter(guide: LocalCli
     assert "Pengadilan Hubungan Industrial" in said
     assert not any(s.method == "sendDocument" for s in out)
     assert "Draf surat somasi" not in said and "Siapa nama Anda" not in said
-    assert ["💾 Simpan kasus", "⏰ Ingatkan saya"] == [b for b, _ in out[-1].flat_buttons]
+    assert [b for b, _ in out[-1].flat_buttons] == ["💾 Simpan kasus", "⏰ Ingatkan saya"]
     assert KEY not in guide.app.user_data[USER]
 
 
@@ -244,7 +244,8 @@ async def test_invalid_and_future_dates_reprompt(guide: LocalClient) -> None:
     for bad in ("31/02/2025", future, "kapan-kapan"):
         out = await guide.send(bad)
         assert out[-1].text.startswith("⚠️"), bad
-        assert flow(guide) == {**before, "msg": flow(guide)["msg"]}
+        assert flow(guide)["state"] == "due_date"
+        assert flow(guide)["case"] == before["case"]
     assert "tidak ada di kalender" in texts(await guide.send("31/02/2025"))
     await guide.send("2 minggu lalu")
     assert flow(guide)["state"] == "evidence"
@@ -402,18 +403,24 @@ async def test_deleted_reminder_is_not_sent(guide: LocalClient) -> None:
     assert len(guide.api.sent) == before
 
 
-async def test_overdue_reminder_runs_at_start(settings: Settings,
-                                              quiet_services: Services) -> None:
+async def test_overdue_reminder_is_rescheduled_and_sent(settings: Settings,
+                                                        quiet_services: Services) -> None:
     storage = quiet_services.storage
     due = datetime.now(UTC) - timedelta(hours=1)  # the bot was down when it was due
     rid = storage.add_reminder(USER, due, "⏰ <b>Pengingat</b> lama")
-    app, api = await started(settings, quiet_services)
+    api = LocalBotAPI()
+    app = build_application(settings, request=api, services=quiet_services)
+    await app.initialize()
     try:
+        await app.post_init(app)  # type: ignore[misc]
+        # not started: the job waits in the queue and would run as soon as the bot starts
         jobs = app.job_queue.get_jobs_by_name(f"reminder:{rid}")
-        assert len(jobs) == 1 and jobs[0].next_t is not None
-        assert jobs[0].next_t <= datetime.now(UTC) + timedelta(seconds=5)
+        assert len(jobs) == 1
+        await jobs[0].run(app)
+        assert api.sent[-1].text == "⏰ <b>Pengingat</b> lama" and api.sent[-1].chat_id == USER
+        assert storage.get_reminder(rid)["sent"] == 1
     finally:
-        await stopped(app)
+        await app.shutdown()
 
 
 async def test_save_only_on_consent_then_kasus(guide: LocalClient) -> None:
@@ -425,7 +432,8 @@ async def test_save_only_on_consent_then_kasus(guide: LocalClient) -> None:
     rows = storage.cases_of(USER)
     assert len(rows) == 1 and rows[0]["status"] == "saved"
     case = d.Case.from_dict(rows[0]["data"]["case"])
-    assert case.client_name == "PT Maju Jaya" and rows[0]["data"]["worker_name"] == "Sari Wulandari"
+    assert case.client_name == "PT Maju Jaya"
+    assert rows[0]["data"]["worker_name"] == "Sari Wulandari"
     again = await guide.press("Simpan", out[-1])
     assert "sudah disimpan" in again[-1].text and len(storage.cases_of(USER)) == 1
 
@@ -455,8 +463,8 @@ async def test_save_only_on_consent_then_kasus(guide: LocalClient) -> None:
 
 async def test_deleting_a_case_deletes_its_reminder(guide: LocalClient) -> None:
     out = await finish(guide)
+    await guide.press("Ingatkan", out[-1])  # a reminder first, then the case is saved
     await guide.press("Simpan", out[-1])
-    await guide.press("Ingatkan", out[-1])
     storage = guide.app.bot_data["services"].storage
     case_id = storage.cases_of(USER)[0]["id"]
     assert storage.reminders_of(USER)[0]["case_id"] == case_id
@@ -509,3 +517,19 @@ async def test_english_user_gets_english_frame(settings: Settings,
         assert "✖️ Cancel" in [label for label, _ in out[-1].flat_buttons]
     finally:
         await stopped(app)
+
+
+async def test_abandoned_guide_gives_way_to_questions(guide: LocalClient) -> None:
+    await guide.send("/sengketa")
+    await opt(guide, "late")
+    stored = guide.app.user_data[USER][KEY]
+    stored["at"] = (datetime.now(UTC) - timedelta(days=2)).isoformat()
+    out = await guide.send("klien telat bayar")
+    said = texts(out)
+    assert "sudah saya tutup" in said and "KUHPerdata" in said
+    assert KEY not in guide.app.user_data[USER]
+    # a recent guide keeps its free text
+    await guide.send("/sengketa")
+    await opt(guide, "late")
+    out = await guide.send("klien telat bayar")
+    assert out[-1].text.startswith("⚠️") and flow(guide)["state"] == "rel_orders"

@@ -10,10 +10,11 @@ from typing import Any
 import pytest
 import yaml
 
+from bot.app import build_application
 from bot.config import Settings
 from bot.handlers.moderator import group_gaps, slugify, unpack_upload
 from bot.knowledge import default_root, entry_from_mapping, parse_markdown
-from bot.local import LocalClient, Sent
+from bot.local import LocalBotAPI, LocalClient, Sent
 from bot.services import Services
 
 OWNER = 42
@@ -420,3 +421,39 @@ def test_unpack_keeps_topic_folders(tmp_path: Path) -> None:
                                                                           "kontrak/a.md"]
     single = unpack_upload("c.md", md_file("C", topic="phk"), tmp_path / "s")
     assert single[0].parent.name == "phk"
+
+
+async def test_add_flow_survives_a_restart(settings: Settings, services: Services) -> None:
+    api = LocalBotAPI()
+    app = build_application(settings, request=api, services=services)
+    async with app:
+        await app.post_init(app)  # type: ignore[misc]
+        mod = LocalClient(app, api, user_id=OWNER)
+        await mod.send("/tambah")
+        await mod.press("mod:kind:guide")
+        await mod.send("Panduan uji mulai ulang")
+        await app.update_persistence()
+    app = build_application(settings, request=api, services=services)
+    async with app:
+        await app.post_init(app)  # type: ignore[misc]
+        mod = LocalClient(app, api, user_id=OWNER)
+        out = await mod.send("Panduan KawanGig: mulai ulang")
+        assert "Ringkasan" in texts(out)
+
+
+async def test_moderator_stale_and_forged_buttons_change_nothing(bot: LocalClient,
+                                                                 mod: LocalClient) -> None:
+    svc = svc_of(bot)
+    menu = (await mod.send("/celah"))[-1]
+    before = snapshot(svc)
+    for data in ("mod:gap:new:99", "mod:gap:ign:99", "mod:kind:law", "mod:topic:phk",
+                 "mod:add:save", "mod:field:title", "mod:edit:save", "mod:imp:ok",
+                 "mod:del:tidak-ada:1", "mod:del:x:y", "mod:zzz"):
+        out = await mod.press_data(data, menu)
+        assert out, data  # a note (stale button, or entry not found), never silence
+        assert not any("moderator" in s.text and "khusus" in s.text for s in out), data
+    await mod.send("/tambah")
+    for data in ("mod:kind:xyz", "mod:topic:phk", "mod:add:save"):
+        out = await mod.press_data(data, menu)
+        assert len(out) == 1 and out[0].method == "answerCallbackQuery", data
+    assert snapshot(svc) == before

@@ -43,6 +43,7 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot import dispute as d
+from bot.handlers import user
 from bot.handlers.user import lang_of, reply, services
 from bot.render import esc, split_message
 from bot.storage import CaseNotFound
@@ -58,6 +59,8 @@ NO_NAME = "[Nama Anda]"
 REMIND_AT = time(9, 0)  # reminders go out at 09:00 Jakarta time
 RETRY_AFTER = 3600  # seconds before a reminder that could not be sent is tried again
 _BUTTON_ROW_CHARS = 12  # options whose labels are all this short share one row
+# a guide left this long is closed when the user writes again: their text is a question
+IDLE_LIMIT = timedelta(hours=12)
 
 
 def _jakarta() -> tzinfo:
@@ -107,7 +110,18 @@ def _load(context: ContextTypes.DEFAULT_TYPE) -> tuple[str, d.Case, dict[str, An
 def _store(context: ContextTypes.DEFAULT_TYPE, state: str, case: d.Case,
            chat_id: int, msg: int | None) -> None:
     _user_data(context)[KEY] = {"state": str(state), "case": case.to_dict(), "chat": chat_id,
-                                "msg": msg}
+                                "msg": msg, "at": datetime.now(UTC).isoformat()}
+
+
+def _idle(flow: dict[str, Any]) -> bool:
+    """Whether the guide has waited for an answer longer than ``IDLE_LIMIT``."""
+    try:
+        at = datetime.fromisoformat(str(flow.get("at")))
+    except ValueError:
+        return False
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    return datetime.now(UTC) - at > IDLE_LIMIT
 
 
 def _bump(context: ContextTypes.DEFAULT_TYPE, key: str) -> None:
@@ -290,6 +304,12 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | i
         _user_data(context).pop(KEY, None)
         return ConversationHandler.END
     state, case, flow = loaded
+    if _idle(flow):  # an abandoned guide: close it and answer the text as a question
+        await _retire(context, flow)
+        _user_data(context).pop(KEY, None)
+        await reply(update, t("dispute_expired", lang))
+        await user.question(update, context)
+        return ConversationHandler.END
     text = message.text[:300]
     if state == NAME:
         if " ".join(text.split()).casefold() in ("lewati", "skip"):
@@ -481,6 +501,8 @@ async def on_result_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
             "worker_name": result.get("worker_name"),
         })
         result["saved"] = case_id
+        if result.get("reminder"):
+            storage.attach_reminder(int(result["reminder"]), case_id, user_id)
         await query.answer()
         await reply(update, t("dispute_saved", lang, id=case_id))
         return

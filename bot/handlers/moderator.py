@@ -39,6 +39,7 @@ from telegram.warnings import PTBUserWarning
 from bot.config import Settings
 from bot.handlers.user import lang_of, reply, services
 from bot.knowledge import (
+    FIELDS,
     KINDS,
     LIST_FIELDS,
     TOPIC_RE,
@@ -170,8 +171,7 @@ def field_label(name: str, lang: str) -> str:
 
 def bad_field(exc: KnowledgeError, lang: str) -> str:
     """The message naming an invalid field."""
-    label = field_label(exc.field, lang) if exc.field in PROBE or exc.field in EDITABLE \
-        or exc.field in ("id", "topic", "kind") else exc.field
+    label = field_label(exc.field, lang) if exc.field in FIELDS else exc.field
     return t("mod_bad_field", lang, field=esc(label), problem=esc(exc.problem))
 
 
