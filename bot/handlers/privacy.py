@@ -33,10 +33,14 @@ async def flood_gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     chat = update.effective_chat
     if user is None or (chat is not None and chat.type != chat.PRIVATE):
         return  # group chats are ignored by every handler anyway
-    if user.id in services(context).settings.moderator_ids:
+    svc = services(context)
+    if user.id in svc.settings.moderator_ids:
         return
     verdict = limiter(context).hit(user.id)
     if verdict is Verdict.ALLOW:
+        return
+    # moderators added in Telegram are exempt too; asked only past the limit (a query)
+    if user.id in svc.storage.moderator_ids():
         return
     if verdict is Verdict.NOTICE:
         log.info("flood limit reached by a user")  # no id, no text in the logs
