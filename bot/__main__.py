@@ -9,13 +9,13 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 from urllib.parse import urlsplit
 
 from dotenv import load_dotenv
 
 from bot.config import ConfigError, Settings, setup_logging
-from bot.knowledge import KnowledgeError, load_dir
+from bot.knowledge import Entry, KnowledgeError, load_dir
 from bot.search import Index
 from bot.storage import StorageError
 
@@ -76,7 +76,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     return 0
 
 
-def _load(path: str | None, settings: Settings) -> list:  # type: ignore[type-arg]
+def _load(path: str | None, settings: Settings) -> list[Entry]:
     from bot.knowledge import check_collection, parse_file
 
     target = Path(path) if path else settings.knowledge_dir
@@ -89,7 +89,7 @@ def _load(path: str | None, settings: Settings) -> list:  # type: ignore[type-ar
     return load_dir(target)
 
 
-def _result_json(index: Index, question: str, k: int, lang: str) -> dict:  # type: ignore[type-arg]
+def _result_json(index: Index, question: str, k: int, lang: str) -> dict[str, Any]:
     res = index.search(question, k=k)
     hits = res.hits if res.answered else ()
     return {

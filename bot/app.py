@@ -7,7 +7,7 @@ from typing import Any
 
 from telegram import BotCommand
 from telegram.error import TelegramError
-from telegram.ext import Application, ApplicationBuilder, ContextTypes, PersistenceInput
+from telegram.ext import ApplicationBuilder, ContextTypes, PersistenceInput
 from telegram.request import BaseRequest
 
 from bot.config import Settings
@@ -15,6 +15,7 @@ from bot.handlers import register
 from bot.handlers.dispute import reschedule_reminders
 from bot.local import LOCAL_TOKEN
 from bot.persist import AtomicPicklePersistence
+from bot.ptbtypes import AnyApp, App, AppBuilder
 from bot.services import Services, open_services
 from bot.texts import COMMANDS
 
@@ -22,7 +23,7 @@ log = logging.getLogger(__name__)
 PURGE_EVERY = 24 * 60 * 60  # seconds between two purges of old unanswered questions
 
 
-async def purge_old_gaps(app: Application) -> int:  # type: ignore[type-arg]
+async def purge_old_gaps(app: AnyApp) -> int:
     """Delete unanswered-question logs older than ``gap_retention_days``; return how many."""
     svc: Any = app.bot_data.get("services")
     if svc is None:
@@ -50,7 +51,7 @@ def build_application(
     services: Services | None = None,
     rate_limit: bool = False,
     persistence: bool = True,
-) -> Application:  # type: ignore[type-arg]
+) -> App:
     """The bot's ``Application``.
 
     :param settings: the settings
@@ -59,7 +60,7 @@ def build_application(
     :param rate_limit: use PTB's ``AIORateLimiter`` (real Telegram)
     :param persistence: keep user and conversation data in ``DATA_DIR``
     """
-    builder = ApplicationBuilder().token(settings.token or LOCAL_TOKEN)
+    builder: AppBuilder = ApplicationBuilder().token(settings.token or LOCAL_TOKEN)
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     if settings.base_url:
@@ -78,7 +79,7 @@ def build_application(
 
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
 
-    async def post_init(app: Application) -> None:  # type: ignore[type-arg]
+    async def post_init(app: App) -> None:
         app.bot_data["services"] = services or open_services(settings)
         for lang, commands in COMMANDS.items():
             try:
@@ -95,7 +96,7 @@ def build_application(
         # the JobQueue forgets jobs on restart: unsent dispute reminders come from SQLite
         await reschedule_reminders(app)
 
-    async def post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
+    async def post_shutdown(app: App) -> None:
         svc: Any = app.bot_data.get("services")
         if svc is not None and services is None:
             svc.close()

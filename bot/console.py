@@ -50,7 +50,8 @@ async def run_console(settings: Settings, stdin: TextIO, out: TextIO, user_id: i
     downloads = settings.data_dir / "downloads"
     interactive = stdin.isatty()
     async with app:
-        await app.post_init(app)  # type: ignore[misc]
+        if app.post_init is not None:  # build_application always sets it
+            await app.post_init(app)
         await app.start()
         out.write(BANNER + "\n")
         out.flush()

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from telegram import Update
-from telegram.ext import Application
 from telegram.request import BaseRequest, RequestData
+
+from bot.ptbtypes import App
 
 BOT_ID = 7000000001
 LOCAL_TOKEN = f"{BOT_ID}:LOCAL-kawangig-console-not-a-real-token"
@@ -227,7 +228,7 @@ class LocalBotAPI(BaseRequest):
 class LocalClient:
     """Plays a Telegram user against a real ``Application`` wired to ``LocalBotAPI``."""
 
-    def __init__(self, app: Application, api: LocalBotAPI, user_id: int = 1001,
+    def __init__(self, app: App, api: LocalBotAPI, user_id: int = 1001,
                  language_code: str = "id") -> None:
         self.app = app
         self.api = api

@@ -33,7 +33,7 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-class AtomicPicklePersistence(PicklePersistence):  # type: ignore[type-arg]
+class AtomicPicklePersistence(PicklePersistence[dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
     """Same format and behaviour as ``PicklePersistence``; every dump is atomic.
 
     An ended conversation (state ``None``) is removed from the file instead of being kept as

@@ -483,7 +483,8 @@ class Index:
 
     def ranking_scores(self, terms: Sequence[str]) -> np.ndarray:
         """BM25 times the kind prior, plus the keyword-phrase bonus: what ``search`` ranks by."""
-        scores = self.scores(terms) * self.prior
+        # numpy's stubs type ndarray * ndarray of unknown dtype as Any
+        scores: np.ndarray = self.scores(terms) * self.prior
         for n in (2, 3, 4):
             for start in range(len(terms) - n + 1):
                 gram = tuple(terms[start:start + n])

@@ -56,8 +56,8 @@ def m001_core(db: Database) -> None:
     """Entries, their versions, the audit log, feedback and the question logs."""
     cols: dict[str, Any] = {name: str for name in FIELDS}
     cols.update(version=int, deleted=int, origin=str, updated_at=str, updated_by=str)
-    db["entries"].create(cols, pk="id")
-    db["entry_versions"].create(
+    db.table("entries").create(cols, pk="id")
+    db.table("entry_versions").create(
         {
             "entry_id": str,
             "version": int,
@@ -70,7 +70,7 @@ def m001_core(db: Database) -> None:
         },
         pk=("entry_id", "version"),
     )
-    db["audit"].create(
+    db.table("audit").create(
         {
             "id": int,
             "at": str,
@@ -82,19 +82,19 @@ def m001_core(db: Database) -> None:
         },
         pk="id",
     )
-    db["feedback"].create(
+    db.table("feedback").create(
         {"entry_id": str, "user_id": int, "value": int, "query": str, "at": str},
         pk=("entry_id", "user_id"),
     )
-    db["unanswered"].create(
+    db.table("unanswered").create(
         {"id": int, "text": str, "normalized": str, "at": str, "status": str}, pk="id"
     )
-    db["unanswered"].create_index(["at"])
-    db["question_log"].create(
+    db.table("unanswered").create_index(["at"])
+    db.table("question_log").create(
         {"id": int, "at": str, "answered": int, "top_entry": str, "lang": str}, pk="id"
     )
-    db["question_log"].create_index(["at"])
-    db["meta"].create({"key": str, "value": str}, pk="key")
+    db.table("question_log").create_index(["at"])
+    db.table("meta").create({"key": str, "value": str}, pk="key")
 
 
 @migrations()
@@ -108,19 +108,19 @@ def m002_moderation(db: Database) -> None:
 @migrations()
 def m003_cases(db: Database) -> None:
     """Dispute cases a worker chose to save, and their reminders (both deleted by /hapusdata)."""
-    db["cases"].create(
+    db.table("cases").create(
         {"id": int, "user_id": int, "created_at": str, "updated_at": str, "data": str,
          "status": str},
         pk="id",
     )
-    db["cases"].create_index(["user_id"])
-    db["reminders"].create(
+    db.table("cases").create_index(["user_id"])
+    db.table("reminders").create(
         {"id": int, "user_id": int, "case_id": int, "due_at": str, "text": str, "sent": int},
         pk="id",
         foreign_keys=[("case_id", "cases", "id")],
     )
-    db["reminders"].create_index(["user_id"])
-    db["reminders"].create_index(["sent", "due_at"])
+    db.table("reminders").create_index(["user_id"])
+    db.table("reminders").create_index(["sent", "due_at"])
 
 
 def now_iso() -> str:
@@ -170,6 +170,14 @@ def _entry_columns(entry: Entry) -> dict[str, Any]:
     for name in LIST_FIELDS:
         rec[name] = json.dumps(rec[name], ensure_ascii=False)
     return rec
+
+
+def _last_pk(table: Table) -> int:
+    """The integer primary key of the row ``table`` inserted last."""
+    pk = table.last_pk
+    if pk is None:
+        raise StorageError(f"{table.name}: the insert returned no primary key")
+    return int(pk)
 
 
 class Storage:
@@ -282,8 +290,8 @@ class Storage:
                 updated_at=at,
                 updated_by=actor,
             )
-            db["entries"].upsert(row, pk="id")
-            db["entry_versions"].insert(
+            db.table("entries").upsert(row, pk="id")
+            db.table("entry_versions").insert(
                 {
                     "entry_id": entry.id,
                     "version": version,
@@ -297,7 +305,7 @@ class Storage:
             )
             if action is None:
                 action = "delete" if deleted else ("create" if current == 0 else "update")
-            db["audit"].insert(
+            db.table("audit").insert(
                 {
                     "at": at,
                     "actor": actor,
@@ -405,11 +413,11 @@ class Storage:
         """Count a question (no text, no user); store the text of an unanswered one, no user."""
         with self.transaction() as db:
             at = now_iso()
-            db["question_log"].insert(
+            db.table("question_log").insert(
                 {"at": at, "answered": int(answered), "top_entry": top_entry or "", "lang": lang}
             )
             if not answered and text:
-                db["unanswered"].insert(
+                db.table("unanswered").insert(
                     {"text": text[:1000], "normalized": normalized[:1000], "at": at,
                      "status": "open"}
                 )
@@ -426,7 +434,7 @@ class Storage:
         """Mark unanswered questions as ``answered`` or ``ignored``."""
         with self.transaction() as db:
             for qid in ids:
-                db["unanswered"].update(qid, {"status": status})
+                db.table("unanswered").update(qid, {"status": status})
 
     def purge_unanswered(self, older_than_days: int) -> int:
         """Delete unanswered-question logs older than the retention period."""
@@ -440,7 +448,7 @@ class Storage:
     def record_feedback(self, entry_id: str, user_id: int, value: int, query: str = "") -> None:
         """One vote (+1/-1) per user and entry; a new vote replaces the old one."""
         with self.transaction() as db:
-            db["feedback"].upsert(
+            db.table("feedback").upsert(
                 {
                     "entry_id": entry_id,
                     "user_id": user_id,
@@ -466,7 +474,9 @@ class Storage:
         with self.transaction() as db:
             owned = [name for name in USER_TABLES if db[name].exists()
                      and "user_id" in {c.name for c in db[name].columns}]
-            children: list[tuple[str, str, str, str]] = []
+            # (child table, column, parent table, parent column); the columns are None only
+            # for compound foreign keys, which the schema does not have
+            children: list[tuple[str, str | None, str, str | None]] = []
             for name in db.table_names():
                 for fk in self.table(name).foreign_keys:
                     if fk.other_table in owned and name != fk.other_table:
@@ -500,7 +510,7 @@ class Storage:
     def set_meta(self, key: str, value: str) -> None:
         """Store a setting."""
         with self.transaction() as db:
-            db["meta"].upsert({"key": key, "value": value}, pk="key")
+            db.table("meta").upsert({"key": key, "value": value}, pk="key")
 
     def bump_meta(self, key: str) -> int:
         """Add one to a counter kept in ``meta``; return the new value.
@@ -510,7 +520,7 @@ class Storage:
         with self.transaction() as db:
             raw = self.get_meta(key, "0").strip()
             value = (int(raw) if raw.isdigit() else 0) + 1
-            db["meta"].upsert({"key": key, "value": str(value)}, pk="key")
+            db.table("meta").upsert({"key": key, "value": str(value)}, pk="key")
         return value
 
     # -- dispute cases and reminders (bot/handlers/dispute.py) ---------------------------
@@ -528,7 +538,7 @@ class Storage:
             assert isinstance(table, Table)
             table.insert({"user_id": user_id, "created_at": at, "updated_at": at,
                           "data": json.dumps(data, ensure_ascii=False), "status": status})
-            return int(table.last_pk)
+            return _last_pk(table)
 
     def cases_of(self, user_id: int, limit: int = 50) -> list[dict[str, Any]]:
         """A worker's saved cases, newest first, ``data`` decoded.
@@ -559,7 +569,7 @@ class Storage:
         :param user_id: the owner
         """
         with self.transaction() as db:
-            if not db["cases"].count_where("id = ? AND user_id = ?", [case_id, user_id]):
+            if not db.table("cases").count_where("id = ? AND user_id = ?", [case_id, user_id]):
                 return False
             db.execute("DELETE FROM reminders WHERE case_id = ? AND user_id = ?",
                        [case_id, user_id])
@@ -581,7 +591,7 @@ class Storage:
             table.insert({"user_id": user_id, "case_id": case_id,
                           "due_at": due_at.astimezone(UTC).isoformat(timespec="seconds"),
                           "text": text, "sent": 0})
-            return int(table.last_pk)
+            return _last_pk(table)
 
     def get_reminder(self, reminder_id: int) -> dict[str, Any] | None:
         """A reminder by id, or ``None`` (deleted with its case or by /hapusdata)."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from telegram import Update
 from telegram.ext import (
-    Application,
     CallbackQueryHandler,
     CommandHandler,
     MessageHandler,
@@ -14,9 +13,10 @@ from telegram.ext import (
 
 from bot.config import Settings
 from bot.handlers import dispute, errors, moderator, privacy, user
+from bot.ptbtypes import App
 
 
-def register(app: Application, settings: Settings) -> None:  # type: ignore[type-arg]
+def register(app: App, settings: Settings) -> None:
     """Add every handler to ``app``.
 
     Order matters inside group 0: the first matching handler wins, so specific commands and

@@ -30,7 +30,6 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import (
-    Application,
     BaseHandler,
     CallbackQueryHandler,
     CommandHandler,
@@ -45,6 +44,7 @@ from telegram.warnings import PTBUserWarning
 from bot import dispute as d
 from bot.handlers import user
 from bot.handlers.user import lang_of, reply, services
+from bot.ptbtypes import App
 from bot.render import esc, split_message
 from bot.storage import CaseNotFound
 from bot.texts import t
@@ -94,6 +94,8 @@ def _load(context: ContextTypes.DEFAULT_TYPE) -> tuple[str, d.Case, dict[str, An
     if not isinstance(flow, dict):
         return None
     state = flow.get("state")
+    if not isinstance(state, str):
+        return None  # as State(state) would refuse it
     if state != NAME:
         try:
             state = d.State(state)
@@ -543,7 +545,7 @@ def schedule_reminder(job_queue: JobQueue[Any], reminder_id: int, chat_id: int,
     job_queue.run_once(send_reminder, when=when, data=reminder_id, name=name, chat_id=chat_id)
 
 
-async def reschedule_reminders(app: Application) -> int:  # type: ignore[type-arg]
+async def reschedule_reminders(app: App) -> int:
     """Re-create the jobs of every unsent reminder (the JobQueue forgets them on restart)."""
     svc: Any = app.bot_data.get("services")
     if svc is None or app.job_queue is None:
@@ -569,7 +571,10 @@ async def send_reminder(context: ContextTypes.DEFAULT_TYPE) -> None:
     job = context.job
     if job is None:
         return
-    rid = int(job.data)  # type: ignore[arg-type]
+    rid = job.data  # schedule_reminder stores the reminder id
+    if not isinstance(rid, int):
+        log.warning("reminder job %s carries no reminder id", job.name)
+        return
     storage = services(context).storage
     row = storage.get_reminder(rid)
     if row is None or row["sent"]:
@@ -681,7 +686,7 @@ async def on_case_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 # -- registration -----------------------------------------------------------------------------
 
 
-def handlers(app: Application) -> list[BaseHandler[Any, Any, Any]]:  # type: ignore[type-arg]
+def handlers(app: App) -> list[BaseHandler[Any, Any, Any]]:
     """The dispute conversation, its result buttons, /kasus; in this order."""
     private = filters.ChatType.PRIVATE
     text = private & filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND

@@ -25,7 +25,6 @@ import yaml
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 from telegram.ext import (
-    Application,
     BaseHandler,
     CallbackQueryHandler,
     CommandHandler,
@@ -49,6 +48,7 @@ from bot.knowledge import (
     entry_from_mapping,
     parse_file,
 )
+from bot.ptbtypes import App
 from bot.render import esc, render_full_text, render_hit, shorten
 from bot.search import Index, normalize, tokenize
 from bot.services import Services
@@ -95,7 +95,7 @@ class ModeratorFilter(filters.UpdateFilter):
     :param owners_only: let only owners pass
     """
 
-    def __init__(self, app: Application, owners: frozenset[int],  # type: ignore[type-arg]
+    def __init__(self, app: App, owners: frozenset[int],
                  *, owners_only: bool = False) -> None:
         super().__init__(name="OwnerFilter" if owners_only else "ModeratorFilter")
         self._app = app
@@ -115,7 +115,7 @@ class ModeratorFilter(filters.UpdateFilter):
         return svc is not None and user.id in svc.storage.moderator_ids()
 
 
-class ModeratorButton(CallbackQueryHandler):  # type: ignore[type-arg]
+class ModeratorButton(CallbackQueryHandler[ContextTypes.DEFAULT_TYPE, Any]):
     """A ``CallbackQueryHandler`` that also requires the moderator filter to pass."""
 
     def __init__(self, callback: Handler, pattern: str, allowed: ModeratorFilter) -> None:
@@ -973,7 +973,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 # -- registration ---------------------------------------------------------------------------
 
 
-def handlers(app: Application, settings: Settings  # type: ignore[type-arg]
+def handlers(app: App, settings: Settings
              ) -> list[BaseHandler[Any, Any, Any]]:
     """Every moderator handler in order, the refusals for everyone else last.
 

@@ -245,16 +245,18 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer(t("feedback_up" if vote == "1" else "feedback_down", lang))
         return
     if data == "more":
-        last = user_data.get("last")
-        ids = list(last.get("more", [])) if isinstance(last, dict) else []
+        stored = user_data.get("last")
+        # not a dict: no ids, so no hits, and ``shown`` is never written below
+        shown: dict[str, Any] = stored if isinstance(stored, dict) else {}
+        ids = list(shown.get("more", []))
         hits = [Hit(e, 0.0, 0.0) for e in (svc.entry(i) for i in ids[:3]) if e is not None]
         if not hits:
-            await query.answer(t("no_more" if last else "stale_button", lang))
+            await query.answer(t("no_more" if stored else "stale_button", lang))
             return
         await query.answer()
-        last["more"] = ids[3:]
+        shown["more"] = ids[3:]
         await reply(update, render_answer(hits, lang, more=True),
-                    answer_markup(hits, lang, more=bool(last["more"]), flow=False))
+                    answer_markup(hits, lang, more=bool(shown["more"]), flow=False))
         return
     if kind == "topic":
         if arg not in {e.topic for e in svc.index.entries}:
