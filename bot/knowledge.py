@@ -32,6 +32,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -117,12 +118,20 @@ class Entry:
         return f"---\n{front}---\n{self.text.strip()}\n"
 
 
+# ASCII controls except tab and newline, and every non-ASCII character (checked one by one)
+_SUSPECT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\U0010ffff]")
+
+
+@lru_cache(maxsize=4096)
+def _keep(ch: str) -> str:
+    """``ch`` unless it is a control, format or unassigned character (category C)."""
+    return "" if ch not in "\n\t" and unicodedata.category(ch)[0] == "C" else ch
+
+
 def clean_text(value: str) -> str:
     """NFC-normalise and drop control characters except newlines and tabs."""
     value = unicodedata.normalize("NFC", value)
-    return "".join(
-        ch for ch in value if ch in "\n\t" or unicodedata.category(ch)[0] != "C"
-    ).strip()
+    return _SUSPECT.sub(lambda m: _keep(m.group()), value).strip()
 
 
 def _as_list(where: str, name: str, value: Any) -> tuple[str, ...]:

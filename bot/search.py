@@ -169,21 +169,37 @@ PROBLEM_TERMS = frozenset({"terlambat", "lambat", "belum", "tidak", "potong", "t
                            "doesnt", "wont"})
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_APOSTROPHES = re.compile(r"['’`]")
+
+
+@lru_cache(maxsize=4096)
+def _fold(ch: str) -> str:
+    """One non-ASCII character: control/space -> " ", accents dropped (é -> e)."""
+    if unicodedata.category(ch)[0] in "CZ":
+        return " "
+    decomposed = unicodedata.normalize("NFKD", ch)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def normalize(text: str) -> str:
     """NFKC, lowercase, no zero-width or control characters, punctuation turned to spaces.
+
+    ASCII text (most of the corpus) skips the Unicode steps; other characters are folded one
+    by one through a small cache, with the same result as NFKC + NFKD over the whole text.
 
     :param text: any user or document text
     :return: words of ``[a-z0-9]`` separated by single spaces
     """
-    text = unicodedata.normalize("NFKC", text or "")
-    text = _ZERO_WIDTH.sub("", text).lower()
-    text = "".join(
-        ch if unicodedata.category(ch)[0] not in "CZ" else " " for ch in text
-    )
-    # fold accents (é -> e); apostrophes join ("hasn't" -> "hasnt")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"['’`]", "", text)
+    text = text or ""
+    if text.isascii():
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKC", text)
+        text = _ZERO_WIDTH.sub("", text).lower()
+        text = _NON_ASCII.sub(lambda m: _fold(m.group()), text)
+    # apostrophes join ("hasn't" -> "hasnt")
+    text = _APOSTROPHES.sub("", text)
     return " ".join(_WORD.findall(text))
 
 
@@ -261,17 +277,31 @@ def analyze(text: str) -> list[str]:
     return expand(normalize(text).split())
 
 
+@lru_cache(maxsize=200_000)
+def _word_tokens(word: str) -> tuple[str, ...]:
+    """Tokens of one normalised word: expanded, stopwords dropped, stemmed (cached)."""
+    return tuple(
+        stem(part)
+        for part in expand([word])
+        if part not in STOPWORDS and not (part.isdigit() and len(part) < 2)
+    )
+
+
+def _words_tokens(words: Iterable[str]) -> list[str]:
+    """Tokens of normalised words, in order."""
+    out: list[str] = []
+    for word in words:
+        out.extend(_word_tokens(word))
+    return out
+
+
 def tokenize(text: str) -> list[str]:
     """The one tokenizer of documents and queries: normalise, expand, drop stopwords, stem.
 
     :param text: document field or user question
     :return: stemmed tokens (order kept, duplicates kept)
     """
-    return [
-        stem(word)
-        for word in analyze(text)
-        if word not in STOPWORDS and not (word.isdigit() and len(word) < 2)
-    ]
+    return _words_tokens(normalize(text).split())
 
 
 def is_payment_question(text: str) -> bool:
@@ -349,21 +379,40 @@ KIND_PRIOR = {"guide": 1.15, "law": 1.0, "article": 0.85}
 PHRASE_BONUS = 0.3
 
 
-def document_tokens(entry: Entry) -> list[str]:
-    """Weighted token list of an entry (fields repeated by weight)."""
+def document_tokens(entry: Entry, surface: set[str] | None = None) -> list[str]:
+    """Weighted token list of an entry (fields repeated by weight).
+
+    :param entry: the entry
+    :param surface: when given, collects the entry's normalised words (for typo correction)
+    """
     tokens: list[str] = []
     for name, weight in FIELD_WEIGHTS:
         value = getattr(entry, name)
-        text = " ".join(value) if isinstance(value, tuple) else value
-        toks = tokenize(text)
-        for _ in range(weight):
-            tokens.extend(toks)
+        words = normalize(" ".join(value) if isinstance(value, tuple) else value).split()
+        if surface is not None:
+            surface.update(words)
+        tokens.extend(_words_tokens(words) * weight)
     return tokens
 
 
 _OUT_OF_SCOPE_ALL = OUT_OF_SCOPE | {stem(w) for w in OUT_OF_SCOPE}
 _OFF_TOPIC_ALL = OFF_TOPIC | {stem(w) for w in OFF_TOPIC}
 _ANCHORS_ALL = SCOPE_ANCHORS | {stem(w) for w in SCOPE_ANCHORS}
+
+
+class _OkapiIdf(BM25Okapi):  # type: ignore[misc]  # rank_bm25 ships no type hints
+    """rank-bm25's Okapi idf computed from document frequencies alone.
+
+    ``BM25Okapi(corpus)`` keeps a dict per document (hundreds of MB at 30,000 entries); the
+    index only needs the idf, so this runs rank-bm25's ``_calc_idf`` on the counts and keeps
+    its k1, b and epsilon. tests/test_search.py checks the scores against ``BM25Okapi``.
+    """
+
+    def __init__(self, corpus_size: int, doc_freq: dict[str, int]) -> None:
+        self.k1, self.b, self.epsilon = 1.5, 0.75, 0.25
+        self.corpus_size = corpus_size
+        self.idf: dict[str, float] = {}
+        self._calc_idf(doc_freq)
 
 
 class _DeleteIndex:
@@ -413,29 +462,9 @@ class Index:
         self.postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self.idf: dict[str, float] = {}
         surface: set[str] = set()
-        corpus = []
-        for entry in self.entries:
-            corpus.append(document_tokens(entry))
-            for name, _ in FIELD_WEIGHTS:
-                value = getattr(entry, name)
-                text = " ".join(value) if isinstance(value, tuple) else value
-                surface.update(normalize(text).split())
         self.max_idf = 1.0
         self.unknown_weight = 1.0
-        if corpus and any(corpus):
-            bm25 = BM25Okapi(corpus)
-            k1, b, avgdl = bm25.k1, bm25.b, bm25.avgdl
-            lists: dict[str, list[tuple[int, float]]] = {}
-            for i, freqs in enumerate(bm25.doc_freqs):
-                norm = k1 * (1 - b + b * bm25.doc_len[i] / avgdl)
-                for term, tf in freqs.items():
-                    impact = bm25.idf[term] * tf * (k1 + 1) / (tf + norm)
-                    lists.setdefault(term, []).append((i, impact))
-            for term, pairs in lists.items():
-                ids = np.fromiter((p[0] for p in pairs), dtype=np.int32, count=len(pairs))
-                imps = np.fromiter((p[1] for p in pairs), dtype=np.float64, count=len(pairs))
-                self.postings[term] = (ids, imps)
-            self.idf = {t: float(v) for t, v in bm25.idf.items()}
+        if self._set_postings(surface):
             self.max_idf = max(self.idf.values(), default=1.0)
             # idf for coverage: never below a small positive value (Okapi's common terms)
             self._cov_idf = {
@@ -452,6 +481,53 @@ class Index:
                 toks = tuple(tokenize(phrase))
                 if 2 <= len(toks) <= 4:
                     self.phrases.setdefault(toks, []).append(i)
+
+    def _set_postings(self, surface: set[str]) -> bool:
+        """Tokenise every entry once and set ``postings`` and ``idf``; False if no tokens.
+
+        Streams the corpus: per entry only its term ids and counts are kept (no token lists,
+        no per-document dicts), then every impact is computed at once with numpy. The
+        numbers are rank-bm25's ``BM25Okapi`` (k1, b, epsilon floor), bit for bit.
+
+        :param surface: collects the normalised words of every entry (typo correction)
+        """
+        vocab: dict[str, int] = {}
+        tids: list[np.ndarray] = []
+        tfs: list[np.ndarray] = []
+        sizes: list[int] = []
+        doc_len: list[int] = []
+        for entry in self.entries:
+            counts = Counter(document_tokens(entry, surface))  # first-occurrence order
+            doc_len.append(sum(counts.values()))
+            sizes.append(len(counts))
+            tids.append(np.fromiter((vocab.setdefault(t, len(vocab)) for t in counts),
+                                    dtype=np.int32, count=len(counts)))
+            tfs.append(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
+        n_docs = len(self.entries)
+        if not n_docs or not sum(doc_len):
+            return False
+        tid = np.concatenate(tids)
+        tf = np.concatenate(tfs)
+        del tids, tfs
+        doc = np.repeat(np.arange(n_docs, dtype=np.int32), sizes)
+        # idf by rank-bm25's own BM25Okapi._calc_idf (with its epsilon floor)
+        df = np.bincount(tid, minlength=len(vocab))
+        okapi = _OkapiIdf(n_docs, {term: int(df[j]) for term, j in vocab.items()})
+        idf: dict[str, float] = okapi.idf
+        self.idf = idf
+        k1, b, avgdl = okapi.k1, okapi.b, sum(doc_len) / n_docs
+        weights = np.fromiter(idf.values(), dtype=np.float64, count=len(idf))
+        norm = k1 * (1 - b + b * np.asarray(doc_len, dtype=np.float64) / avgdl)
+        impact = weights[tid] * tf * (k1 + 1) / (tf + norm[doc])
+        del tf
+        order = np.argsort(tid, kind="stable")  # doc ids stay ascending inside a term
+        bounds = np.searchsorted(tid[order], np.arange(len(vocab) + 1))
+        doc, impact = doc[order], impact[order]
+        del order, tid
+        for term, j in vocab.items():
+            lo, hi = bounds[j], bounds[j + 1]
+            self.postings[term] = (doc[lo:hi].copy(), impact[lo:hi].copy())
+        return True
 
     def __len__(self) -> int:
         return len(self.entries)
