@@ -423,14 +423,20 @@ class _DeleteIndex:
     """
 
     def __init__(self, words: Iterable[str]) -> None:
-        self.known: set[str] = set()
-        self.deletes: dict[str, set[str]] = {}
-        for word in words:
-            if len(word) < 4 or word in self.known or word.isdigit():
+        # variant -> the known word(s) it comes from; a plain str for the usual single word
+        # keeps this compact (a set per variant costs ~70 MB at 30,000 entries)
+        self.deletes: dict[str, str | tuple[str, ...]] = {}
+        for word in set(words):
+            if len(word) < 4 or word.isdigit():
                 continue
-            self.known.add(word)
             for variant in self._variants(word):
-                self.deletes.setdefault(variant, set()).add(word)
+                current = self.deletes.get(variant)
+                if current is None:
+                    self.deletes[variant] = word
+                elif isinstance(current, str):
+                    self.deletes[variant] = (current, word)
+                else:
+                    self.deletes[variant] = (*current, word)
 
     @staticmethod
     def _variants(word: str) -> set[str]:
@@ -442,7 +448,8 @@ class _DeleteIndex:
             return None
         found: Counter[str] = Counter()
         for variant in self._variants(word):
-            for cand in self.deletes.get(variant, ()):
+            cands = self.deletes.get(variant, ())
+            for cand in (cands,) if isinstance(cands, str) else cands:
                 found[cand] += 1
         found = Counter({w: n for w, n in found.items() if w[0] == word[0]})
         if not found:
