@@ -110,7 +110,7 @@ def child_retrieval(size: int, queries: int, seed: int, profile: bool) -> dict[s
         prof.disable()
     out["build_s"] = time.perf_counter() - t0
     out["postings_terms"] = len(index.postings)
-    out["typo_words"] = len(index.typos.known)
+    out["typo_variants"] = len(index.typos.deletes)
     # the cycled questions; the first pass warms the stem cache, as a running bot's would be
     qs = [QUESTIONS[i % len(QUESTIONS)] for i in range(queries)]
     for q in QUESTIONS:
