@@ -32,7 +32,12 @@ class Services:
 
     def seed(self) -> int:
         """Seed an empty database from ``knowledge/``; return how many entries were added."""
-        if self.storage.count_entries() or not self.settings.knowledge_dir.is_dir():
+        if self.storage.count_entries():
+            return 0
+        if not self.settings.knowledge_dir.is_dir():
+            log.error("the knowledge base is empty and %s is not a folder: set KNOWLEDGE_DIR "
+                      "to the knowledge/ folder of the repository (pip install -e . keeps it)",
+                      self.settings.knowledge_dir)
             return 0
         entries = load_dir(self.settings.knowledge_dir)
         return self.storage.seed(entries)
