@@ -692,11 +692,11 @@ _DISPUTE: dict[str, dict[str, str]] = {
         "en": "All right, the guide is cancelled and your answers were not stored. Start again "
               "any time with /sengketa.",
     },
-    "dispute_expired": {
-        "id": "ℹ️ Panduan sengketa yang belum selesai sudah saya tutup karena lama tidak "
-              "dilanjutkan. Mulai lagi kapan saja dengan /sengketa.",
-        "en": "ℹ️ I closed the unfinished dispute guide because it was idle for a long time. "
-              "Start again any time with /sengketa.",
+    "dispute_paused": {
+        "id": "ℹ️ Panduan sengketa Anda masih tersimpan. Ketik /sengketa untuk melanjutkannya "
+              "dari langkah terakhir. Sekarang saya jawab pertanyaan Anda:",
+        "en": "ℹ️ Your dispute guide is still saved. Type /sengketa to continue from the last "
+              "step. Now, your question:",
     },
     "dispute_lost": {
         "id": "Maaf, panduan ini tidak bisa dilanjutkan. Mulai lagi dengan /sengketa 🙏",

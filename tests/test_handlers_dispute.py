@@ -519,17 +519,36 @@ async def test_english_user_gets_english_frame(settings: Settings,
         await stopped(app)
 
 
-async def test_abandoned_guide_gives_way_to_questions(guide: LocalClient) -> None:
+async def test_guide_paused_for_days_answers_questions_and_keeps_progress(
+        guide: LocalClient) -> None:
     await guide.send("/sengketa")
     await opt(guide, "late")
     stored = guide.app.user_data[USER][KEY]
     stored["at"] = (datetime.now(UTC) - timedelta(days=2)).isoformat()
     out = await guide.send("klien telat bayar")
     said = texts(out)
-    assert "sudah saya tutup" in said and "KUHPerdata" in said
-    assert KEY not in guide.app.user_data[USER]
+    assert "masih tersimpan" in said and "KUHPerdata" in said
+    assert guide.app.user_data[USER][KEY]["state"] == "rel_orders"
+    # /sengketa days later continues where the worker stopped
+    out = await guide.send("/sengketa")
+    assert flow(guide)["state"] == "rel_orders"
+    assert any(d.startswith("dispute:opt:") for _, d in out[-1].flat_buttons)
+    await guide.send("/batal")
     # a recent guide keeps its free text
     await guide.send("/sengketa")
     await opt(guide, "late")
     out = await guide.send("klien telat bayar")
     assert out[-1].text.startswith("⚠️") and flow(guide)["state"] == "rel_orders"
+
+
+async def test_guide_paused_for_days_takes_a_valid_answer(guide: LocalClient) -> None:
+    await guide.send("/sengketa")
+    for value in ("partial", "no", "no", "no", "written", "company_id"):
+        await opt(guide, value)
+    await guide.send("PT Maju Jaya")
+    await opt(guide, "yes")
+    assert flow(guide)["state"] == "amount"
+    guide.app.user_data[USER][KEY]["at"] = (datetime.now(UTC) - timedelta(days=3)).isoformat()
+    await guide.send("2jt")  # days later, the amount: the guide simply goes on
+    assert flow(guide)["state"] == "due_date"
+    assert flow(guide)["case"]["amount"]["minor"] == 2_000_000

@@ -306,13 +306,15 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | i
         _user_data(context).pop(KEY, None)
         return ConversationHandler.END
     state, case, flow = loaded
-    if _idle(flow):  # an abandoned guide: close it and answer the text as a question
+    text = message.text[:300]
+    if _idle(flow) and (state == NAME or d.advance(d.State(state), case, text,
+                                                    today=today_jakarta()).error):
+        # Back after a long pause with something that is not an answer: most likely a new
+        # question. Answer it; the guide stays saved and /sengketa continues it.
         await _retire(context, flow)
-        _user_data(context).pop(KEY, None)
-        await reply(update, t("dispute_expired", lang))
+        await reply(update, t("dispute_paused", lang))
         await user.question(update, context)
         return ConversationHandler.END
-    text = message.text[:300]
     if state == NAME:
         if " ".join(text.split()).casefold() in ("lewati", "skip"):
             await _retire(context, flow)
