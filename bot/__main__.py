@@ -66,7 +66,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     entries = load_dir(settings.knowledge_dir)
     index = Index(entries)
     root = Path(__file__).resolve().parent.parent / "tests" / "data"
-    files = [Path(f) for f in args.files] or [root / "eval.jsonl", root / "heldout.jsonl"]
+    files = [Path(f) for f in args.files] or sorted(root.glob("*.jsonl"))
     for path in files:
         report = evaluate(index, load_questions(path))
         out.write(f"{path.name}: {report.line()}\n")

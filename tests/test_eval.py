@@ -1,7 +1,8 @@
 """Retrieval quality on the evaluation sets, against the floors the README states.
 
 ``tests/data/eval.jsonl`` is the tuning set (written as workers write: slang, typos, English,
-off-topic); ``tests/data/heldout.jsonl`` was written separately and is not used for tuning.
+off-topic); ``tests/data/heldout.jsonl`` was written separately and is not used for tuning;
+``tests/data/heldout2.jsonl`` was written last, its author told nothing of the scope rules.
 Reproduce the figures with ``python -m bot eval`` (``--misses`` lists what went wrong).
 """
 
@@ -21,6 +22,8 @@ DATA = Path(__file__).parent / "data"
 FLOORS = {
     "eval.jsonl": {"hit3": 0.90, "abstention": 0.95, "offtopic_rejected": 0.95},
     "heldout.jsonl": {"hit3": 0.88, "abstention": 0.90, "offtopic_rejected": 0.80},
+    # written last, by someone told nothing of the scope rules; never used for tuning
+    "heldout2.jsonl": {"hit3": 0.83, "abstention": 0.85, "offtopic_rejected": 0.40},
 }
 
 
@@ -37,7 +40,8 @@ def test_eval_set_shape() -> None:
     assert styles["slang"] / len(rows) >= 0.5
     assert styles["typo"] / len(rows) >= 0.08 and styles["en"] / len(rows) >= 0.08
     ids = {e.id for e in load_dir(default_root())}
-    for row in rows + load_questions(DATA / "heldout.jsonl"):
+    for row in (rows + load_questions(DATA / "heldout.jsonl")
+                + load_questions(DATA / "heldout2.jsonl")):
         assert set(row["expect"]) <= ids, row
 
 
