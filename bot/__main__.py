@@ -96,7 +96,7 @@ def _result_json(index: Index, question: str, k: int, lang: str) -> dict[str, An
         "query": question,
         "answered": res.answered,
         "results": [
-            {"id": h.entry.id, "title": h.entry.title, "citation": h.entry.citation,
+            {"id": h.entry.id, "title": h.entry.title_for(lang), "citation": h.entry.citation,
              "score": round(h.score, 4), "summary": h.entry.summary_for(lang),
              "source": h.entry.source}
             for h in hits

@@ -5,6 +5,7 @@ One entry per file, ``knowledge/<topic>/<id>.md``::
     ---
     kind: law
     title: Lalai (wanprestasi) setelah ditegur
+    title_en: Default (wanprestasi) after a warning
     citation: KUHPerdata Pasal 1238
     regulation: KUHPerdata
     article: Pasal 1238
@@ -42,12 +43,14 @@ KINDS = ("law", "article", "guide")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,49}$")
 TOPIC_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 SUMMARY_MAX = 700
+TITLE_MAX = 150
 TEXT_MAX = 12_000
 FIELDS = (
     "id",
     "kind",
     "topic",
     "title",
+    "title_en",
     "citation",
     "regulation",
     "article",
@@ -91,6 +94,7 @@ class Entry:
     regulation: str = ""
     article: str = ""
     summary_en: str = ""
+    title_en: str = ""
     tags: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
@@ -110,10 +114,24 @@ class Entry:
             return self.summary_en
         return self.summary
 
+    def title_for(self, lang: str) -> str:
+        """The title in ``lang`` ('id' or 'en'), falling back to Indonesian."""
+        if lang == "en" and self.title_en:
+            return self.title_en
+        return self.title
+
     def to_markdown(self) -> str:
         """The entry in the ``knowledge/`` file format (front matter + body)."""
         header = {k: v for k, v in self.to_record().items() if k not in ("id", "topic", "text")}
         header = {k: v for k, v in header.items() if v not in ("", [], None)}
+        if "title_en" in header:  # right after the title, as in the files
+            ordered: dict[str, Any] = {}
+            for name, value in header.items():
+                if name != "title_en":
+                    ordered[name] = value
+                if name == "title":
+                    ordered["title_en"] = header["title_en"]
+            header = ordered
         front = yaml.safe_dump(header, allow_unicode=True, sort_keys=False, width=100)
         return f"---\n{front}---\n{self.text.strip()}\n"
 
@@ -195,8 +213,9 @@ def entry_from_mapping(data: Mapping[str, Any], where: str = "<record>") -> Entr
         raise KnowledgeError(where, "summary", f"longer than {SUMMARY_MAX} characters")
     if len(values["summary_en"]) > SUMMARY_MAX:
         raise KnowledgeError(where, "summary_en", f"longer than {SUMMARY_MAX} characters")
-    if len(values["title"]) > 150:
-        raise KnowledgeError(where, "title", "longer than 150 characters")
+    for name in ("title", "title_en"):
+        if len(values[name]) > TITLE_MAX:
+            raise KnowledgeError(where, name, f"longer than {TITLE_MAX} characters")
     if len(values["text"]) > TEXT_MAX:
         raise KnowledgeError(where, "text", f"longer than {TEXT_MAX} characters")
     if values["id"] in values["related"]:

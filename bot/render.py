@@ -32,9 +32,9 @@ def shorten(text: str, limit: int) -> str:
     return cut + "…"
 
 
-def button_label(entry: Entry, limit: int = 40) -> str:
-    """A short label for a button naming an entry (its citation, else its title)."""
-    label = entry.citation if entry.kind == "law" else entry.title
+def button_label(entry: Entry, limit: int = 40, lang: str = "id") -> str:
+    """A short label for a button naming an entry (its citation, else its title in ``lang``)."""
+    label = entry.citation if entry.kind == "law" else entry.title_for(lang)
     return shorten(label, limit)
 
 
@@ -42,7 +42,7 @@ def render_hit(entry: Entry, lang: str, number: int | None = None) -> str:
     """One entry in an answer: title, plain explanation, citation."""
     prefix = f"{number}. " if number is not None else ""
     return (
-        f"{prefix}<b>{esc(entry.title)}</b>\n"
+        f"{prefix}<b>{esc(entry.title_for(lang))}</b>\n"
         f"{esc(entry.summary_for(lang))}\n"
         f"📌 <i>{esc(entry.citation)}</i>"
     )
@@ -72,7 +72,7 @@ def render_full_text(entry: Entry, lang: str) -> str:
     else:
         note = f"<i>{esc(t('article_note', lang))}</i>\n\n"
     return (
-        f"📜 <b>{esc(entry.citation)}</b>\n<i>{esc(entry.title)}</i>\n\n"
+        f"📜 <b>{esc(entry.citation)}</b>\n<i>{esc(entry.title_for(lang))}</i>\n\n"
         f"{note}{esc(entry.text)}\n\n"
         f"<b>{esc(t('status_label', lang))}:</b> {esc(entry.status)}\n"
         f"<b>{esc(t('source_label', lang))}:</b> {esc(entry.source)}"

@@ -341,7 +341,7 @@ class Result:
 
 # Field weights by repetition: the title and the workers' own words count most.
 FIELD_WEIGHTS = (("title", 2), ("keywords", 2), ("citation", 1), ("summary", 1),
-                 ("summary_en", 1), ("text", 1), ("tags", 1))
+                 ("summary_en", 1), ("title_en", 1), ("text", 1), ("tags", 1))
 # Abstention, pinned by tests/test_search.py and the evaluation set: an answer needs the shown
 # hits together to cover at least MIN_COVERAGE of the query's idf weight (a word the knowledge
 # base has never seen weighs as much as a median word) and the top hit to score MIN_SCORE.

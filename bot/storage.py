@@ -25,6 +25,9 @@ from bot.knowledge import FIELDS, LIST_FIELDS, Entry, entry_from_mapping
 
 log = logging.getLogger(__name__)
 migrations = Migrations("kawangig")
+# entry columns added by a later migration than m001 (m001 creates the others, so that a
+# database created before that migration looks the same whatever FIELDS holds today)
+LATER_FIELDS = ("title_en",)
 # tables whose rows belong to one user (``user_id``): what /hapusdata deletes
 USER_TABLES = ("feedback", "cases", "reminders")
 
@@ -54,7 +57,7 @@ class ConflictError(RuntimeError):
 @migrations()
 def m001_core(db: Database) -> None:
     """Entries, their versions, the audit log, feedback and the question logs."""
-    cols: dict[str, Any] = {name: str for name in FIELDS}
+    cols: dict[str, Any] = {name: str for name in FIELDS if name not in LATER_FIELDS}
     cols.update(version=int, deleted=int, origin=str, updated_at=str, updated_by=str)
     db.table("entries").create(cols, pk="id")
     db.table("entry_versions").create(
@@ -123,6 +126,14 @@ def m003_cases(db: Database) -> None:
     db.table("reminders").create_index(["sent", "due_at"])
 
 
+@migrations()
+def m004_title_en(db: Database) -> None:
+    """The optional English title of entries (rows of older databases get NULL: read as "")."""
+    entries = db.table("entries")
+    if "title_en" not in entries.columns_dict:
+        entries.add_column("title_en", str)
+
+
 def now_iso() -> str:
     """Current UTC time as ISO text (seconds precision)."""
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -158,7 +169,8 @@ class ImportReport:
 
 
 def _row_to_entry(row: dict[str, Any]) -> Entry:
-    data = {name: row.get(name) for name in FIELDS}
+    # a column added by a later migration is NULL in older rows: read as empty
+    data = {name: row.get(name) or "" for name in FIELDS}
     for name in LIST_FIELDS:
         raw = data[name]
         data[name] = json.loads(raw) if isinstance(raw, str) and raw else []

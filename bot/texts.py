@@ -326,6 +326,7 @@ _MOD: dict[str, dict[str, str]] = {
     "mod_f_kind": {"id": "Jenis", "en": "Kind"},
     "mod_f_topic": {"id": "Topik", "en": "Topic"},
     "mod_f_title": {"id": "Judul", "en": "Title"},
+    "mod_f_title_en": {"id": "Judul (Inggris)", "en": "Title (English)"},
     "mod_f_citation": {"id": "Kutipan (dasar)", "en": "Citation"},
     "mod_f_regulation": {"id": "Peraturan", "en": "Regulation"},
     "mod_f_article": {"id": "Pasal", "en": "Article"},

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from bot.local import LocalClient
+from html import escape
+
+from bot.knowledge import Entry
+from bot.local import LocalClient, Sent
 
 
 async def test_start_shows_disclaimer_privacy_and_menu(bot: LocalClient) -> None:
@@ -89,6 +92,53 @@ async def test_language_switch_to_english(bot: LocalClient) -> None:
     await bot.press_data("lang:en", out[-1])
     help_text = (await bot.send("/help"))[-1].text
     assert "How to use KawanGig" in help_text
+
+
+def shown_entries(bot: LocalClient, answer: Sent) -> list[Entry]:
+    """The entries of an answer (one 📜 button each)."""
+    svc = bot.app.bot_data["services"]
+    return [svc.entry(d[2:]) for _, d in answer.flat_buttons if d.startswith("t:")]
+
+
+def esc(text: str) -> str:
+    return escape(text, quote=False)
+
+
+async def test_english_user_sees_english_titles(bot: LocalClient) -> None:
+    # Indonesian (the default): the Indonesian titles, in the answer and the verbatim text
+    answer = (await bot.send("klien telat bayar"))[-1]
+    entries = shown_entries(bot, answer)
+    assert entries and all(e.title_en and e.title_en != e.title for e in entries)
+    for entry in entries:
+        assert esc(entry.title) in answer.text and esc(entry.title_en) not in answer.text
+    shown = await bot.press_data(f"t:{entries[0].id}", answer)
+    assert esc(entries[0].title) in shown[-1].text
+    assert esc(entries[0].title_en) not in shown[-1].text
+    # English, chosen with /bahasa: the English titles
+    out = await bot.send("/bahasa")
+    await bot.press_data("lang:en", out[-1])
+    answer = (await bot.send("klien telat bayar"))[-1]
+    entries = shown_entries(bot, answer)
+    assert entries
+    for entry in entries:
+        assert esc(entry.title_en) in answer.text and esc(entry.title) not in answer.text
+    shown = await bot.press_data(f"t:{entries[0].id}", answer)
+    assert esc(entries[0].title_en) in shown[-1].text
+    # the topic list uses them too
+    topics = await bot.send("/topik")
+    listing = await bot.press_data("topic:pembayaran", topics[-1])
+    labels = " ".join(label for label, _ in listing[-1].flat_buttons)
+    guide = bot.app.bot_data["services"].entry("panduan-telat-bayar-bunga")
+    assert guide.title_en[:30] in labels and guide.title[:30] not in labels
+
+
+async def test_english_telegram_language_sees_english_titles(bot: LocalClient) -> None:
+    english = LocalClient(bot.app, bot.api, user_id=2002, language_code="en")
+    answer = (await english.send("klien telat bayar"))[-1]
+    entries = shown_entries(bot, answer)
+    assert entries
+    for entry in entries:
+        assert esc(entry.title_en) in answer.text and esc(entry.title) not in answer.text
 
 
 async def test_forged_and_stale_buttons_change_nothing(bot: LocalClient) -> None:

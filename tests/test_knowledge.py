@@ -43,6 +43,35 @@ def test_markdown_round_trip(tmp_path: Path) -> None:
     assert copy.to_record() | {"topic": "sengketa"} == entry.to_record()
 
 
+def test_title_en_is_optional_and_parsed(tmp_path: Path) -> None:
+    plain = write(tmp_path, "sengketa/panduan-somasi.md", GOOD)
+    [entry] = parse_file(plain, tmp_path)
+    assert entry.title_en == "" and entry.title_for("en") == "Somasi"
+    english = GOOD.replace("title: Somasi\n",
+                           'title: Somasi\ntitle_en: "Warning letter: somasi"\n')
+    path = write(tmp_path, "sengketa/panduan-somasi-en.md", english)
+    [entry] = parse_file(path, tmp_path)
+    assert entry.title_en == "Warning letter: somasi"
+    assert entry.title_for("en") == "Warning letter: somasi"
+    assert entry.title_for("id") == "Somasi"
+    # written right after the title, and read back the same
+    markdown = entry.to_markdown()
+    assert "title: Somasi\ntitle_en: 'Warning letter: somasi'\n" in markdown
+    again = write(tmp_path, "x/panduan-somasi-en.md", markdown)
+    [copy] = parse_file(again, tmp_path)
+    assert copy.to_record() | {"topic": "sengketa"} == entry.to_record()
+    # an empty title_en is left out of the file
+    assert "title_en" not in parse_file(plain, tmp_path)[0].to_markdown()
+
+
+def test_every_shipped_entry_has_an_english_title() -> None:
+    from bot.knowledge import TITLE_MAX, default_root
+    entries = load_dir(default_root())
+    missing = [e.id for e in entries if not e.title_en]
+    assert not missing
+    assert all(len(e.title_en) <= TITLE_MAX for e in entries)
+
+
 @pytest.mark.parametrize("text,field", [
     (GOOD.replace("kind: guide", "kind: poem"), "kind"),
     (GOOD.replace("title: Somasi\n", ""), "title"),
@@ -54,6 +83,8 @@ def test_markdown_round_trip(tmp_path: Path) -> None:
     (GOOD.replace("Ringkasan.", "x" * 800), "summary"),
     (GOOD.replace("kind: guide", "kind: guide\ncolour: blue"), "colour"),
     (GOOD.replace("kind: guide", "id: other-id\nkind: guide"), "id"),
+    (GOOD.replace("title: Somasi\n", "title: Somasi\ntitle_en: " + "x" * 151 + "\n"),
+     "title_en"),
 ])
 def test_bad_field_is_named(tmp_path: Path, text: str, field: str) -> None:
     path = write(tmp_path, "sengketa/panduan-somasi.md", text)

@@ -65,9 +65,10 @@ KIND, FIELD, TOPIC, CONFIRM = range(4)
 CHOOSE, VALUE, EDIT_CONFIRM = range(4, 7)
 ADD_FIELDS = ("title", "citation", "summary", "text", "status", "source", "keywords")
 LAW_FIELDS = ("regulation", "article")
-EDITABLE = ("title", "citation", "regulation", "article", "status", "summary", "summary_en",
-            "text", "source", "tags", "keywords", "related")
-OPTIONAL = frozenset({"regulation", "article", "summary_en", "tags", "keywords", "related"})
+EDITABLE = ("title", "title_en", "citation", "regulation", "article", "status", "summary",
+            "summary_en", "text", "source", "tags", "keywords", "related")
+OPTIONAL = frozenset({"title_en", "regulation", "article", "summary_en", "tags", "keywords",
+                      "related"})
 # A valid record used to check one field at a time with the files' own validator.
 PROBE: dict[str, Any] = {"id": "probe", "kind": "guide", "topic": "umum", "title": "t",
                          "citation": "c", "status": "s", "summary": "s", "text": "t",

@@ -120,7 +120,7 @@ def answer_markup(hits: list[Hit], lang: str, *, more: bool, flow: bool
     """Buttons under an answer: verbatim text per hit, feedback, more, the dispute flow."""
     rows: list[list[InlineKeyboardButton]] = []
     for hit in hits:
-        label = t("btn_text", lang, label=button_label(hit.entry, 34))
+        label = t("btn_text", lang, label=button_label(hit.entry, 34, lang))
         rows.append([InlineKeyboardButton(label, callback_data=f"t:{hit.entry.id}")])
     if hits:
         top = hits[0].entry.id
@@ -189,11 +189,12 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     await reply(update, t("help", lang_of(update, context)))
 
 
-def topic_item_label(entry: Entry) -> str:
+def topic_item_label(entry: Entry, lang: str = "id") -> str:
     """A line in a topic's list: the citation and the title for law, else the title."""
+    title = entry.title_for(lang)
     if entry.kind == "law":
-        return shorten(f"{entry.citation} · {entry.title}", 60)
-    return shorten(entry.title, 60)
+        return shorten(f"{entry.citation} · {title}", 60)
+    return shorten(title, 60)
 
 
 def entry_markup(entry: Entry, lang: str, *, with_text: bool) -> InlineKeyboardMarkup:
@@ -225,7 +226,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer()
         if kind == "t":
             related = [svc.entry(r) for r in entry.related]
-            rows = [[InlineKeyboardButton(t("btn_related", lang, label=button_label(r, 36)),
+            rows = [[InlineKeyboardButton(t("btn_related", lang, label=button_label(r, 36, lang)),
                                           callback_data=f"e:{r.id}")]
                     for r in related[:3] if r is not None]
             await reply(update, render_full_text(entry, lang),
@@ -268,7 +269,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         entries.sort(key=lambda e: (kind_order.get(e.kind, 3), e.id))
         rows = [[InlineKeyboardButton(("📘 " if e.kind == "guide" else
                                        "📰 " if e.kind == "article" else "⚖️ ")
-                                      + topic_item_label(e), callback_data=f"e:{e.id}")]
+                                      + topic_item_label(e, lang), callback_data=f"e:{e.id}")]
                 for e in entries[:40]]
         rows.append([InlineKeyboardButton(t("btn_back_topics", lang),
                                           callback_data="menu:topics")])
