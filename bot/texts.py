@@ -653,8 +653,10 @@ _MOD: dict[str, dict[str, str]] = {
 _T.update(_MOD)
 
 # -- payment-dispute flow and saved cases (bot/handlers/dispute.py) ---------------------------
-# Questions, answers' errors and the letter come from bot/dispute.py (Indonesian, they depend
-# on the answers); these are the Telegram layer's own strings. Button labels are plain text.
+# Questions, answers' errors, the result and the letter come from bot/dispute.py (they depend
+# on the answers; in the user's language, except the letter, which is Indonesian for everyone
+# since it goes to an Indonesian client); these are the Telegram layer's own strings. Button
+# labels are plain text.
 _DISPUTE: dict[str, dict[str, str]] = {
     "dispute_intro": {
         "id": (
@@ -667,9 +669,9 @@ _DISPUTE: dict[str, dict[str, str]] = {
         "en": (
             "⚖️ <b>Payment-dispute guide</b>\n"
             "I'll ask a few questions (about 2 minutes), then give you a summary, the legal "
-            "basis, a dated plan and a draft demand letter (somasi). The questions and the "
-            "letter are in Indonesian, since the letter goes to an Indonesian client or "
-            "platform.\nYour answers are not stored unless you choose «💾 Save case». "
+            "basis, a dated plan and a draft somasi (formal demand letter). The letter itself "
+            "is in Indonesian, since it goes to an Indonesian client or platform.\n"
+            "Your answers are not stored unless you choose «💾 Save case». "
             "Type /batal any time to stop.\n\n{disclaimer}"
         ),
     },
@@ -705,7 +707,7 @@ _DISPUTE: dict[str, dict[str, str]] = {
     },
     "dispute_result_header": {
         "id": "✅ <b>Hasil panduan sengketa</b>",
-        "en": "✅ <b>Your dispute guide</b> (in Indonesian)",
+        "en": "✅ <b>Your dispute guide</b>",
     },
     "dispute_ask_name": {
         "id": (
@@ -730,14 +732,15 @@ _DISPUTE: dict[str, dict[str, str]] = {
             "mengirim; ubah tanggalnya jika Anda mengirim lebih awal."
         ),
         "en": (
-            "📄 <b>Draft demand letter</b>, dated {date} as in the plan (send it if the "
-            "reminder gets no answer). Fill in the parts in [square brackets] before sending; "
-            "change the date if you send it earlier."
+            "📄 <b>Draft demand letter (somasi)</b>, dated {date} as in the plan (send it if "
+            "the reminder gets no answer). The letter is in Indonesian, since it goes to an "
+            "Indonesian client or platform. Fill in the parts in [square brackets] before "
+            "sending; change the date if you send it earlier."
         ),
     },
     "dispute_docx_caption": {
         "id": "📄 Draf somasi yang bisa Anda edit (.docx).",
-        "en": "📄 The draft letter as an editable .docx file.",
+        "en": "📄 The draft letter (in Indonesian) as an editable .docx file.",
     },
     "dispute_employment_note": {
         "id": (

@@ -929,3 +929,266 @@ def test_result_functions_work_for_any_complete_case(
     assert format_money(amount) in somasi_text(case, result, "Budi", TODAY)
     assert format_money(amount) in case_summary(case, result)
     assert Case.from_dict(json.loads(json.dumps(case.to_dict()))) == case
+
+
+# --------------------------------------------------------------------------- English
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("USD 300", usd_cents(30_000)),
+        ("750k", idr(750_000)),
+        ("Rp 1.5 million", idr(1_500_000)),
+        ("1,500,000", idr(1_500_000)),
+        ("2 million rupiah", idr(2_000_000)),
+        ("10 thousand", idr(10_000)),
+        ("USD 1.5 million", usd_cents(150_000_000)),
+        ("$2k", usd_cents(200_000)),
+        ("Rp 1 billion", idr(1_000_000_000)),
+    ],
+)
+def test_parse_amount_accepts_english_forms(text: str, expected: Money) -> None:
+    assert parse_amount(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 weeks ago", date(2025, 11, 14)),
+        ("a week ago", date(2025, 11, 21)),
+        ("3 days ago", date(2025, 11, 25)),
+        ("1 day ago", date(2025, 11, 27)),
+        ("a month ago", date(2025, 10, 28)),
+        ("2 months ago", date(2025, 9, 28)),
+        ("one year ago", date(2024, 11, 28)),
+        ("yesterday", date(2025, 11, 27)),
+        ("Yesterday", date(2025, 11, 27)),
+        ("the day before yesterday", date(2025, 11, 26)),
+        ("today", TODAY),
+        ("Oct 15 2025", date(2025, 10, 15)),
+        ("Oct. 15, 2025", date(2025, 10, 15)),
+        ("October 15, 2025", date(2025, 10, 15)),
+        ("15 October 2025", date(2025, 10, 15)),
+        ("15th October 2025", date(2025, 10, 15)),
+        ("1st of Aug 2025", date(2025, 8, 1)),
+        ("on 15 October 2025", date(2025, 10, 15)),
+        ("May 2nd 2025", date(2025, 5, 2)),
+    ],
+)
+def test_parse_date_accepts_english_forms(text: str, expected: date) -> None:
+    assert parse_date(text, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("tomorrow", "cannot be after today (28 November 2025)"),
+        ("next week", "cannot be after today"),
+        ("in 2 weeks", "cannot be after today"),
+        ("Feb 30 2025", "does not exist"),
+        ("40 years ago", "before 2000"),
+        ("some time ago", "could not be read"),
+    ],
+)
+def test_parse_date_errors_in_english(text: str, hint: str) -> None:
+    with pytest.raises(ParseError) as err:
+        parse_date(text, TODAY)
+    assert hint in err.value.message("en")
+    assert "e.g." in err.value.message("en") and "2 weeks ago" in err.value.message("en")
+    assert str(err.value) == err.value.message("id") == err.value.message_id
+    assert "misalnya" in str(err.value)
+
+
+@given(st.dates(min_value=date(2000, 1, 1), max_value=TODAY))
+def test_parse_date_round_trips_english_dates(d: date) -> None:
+    assert parse_date(dispute.format_date(d, "en"), TODAY) == d
+    month = dispute.MONTHS_EN[d.month - 1]
+    assert parse_date(f"{month} {d.day}, {d.year}", TODAY) == d
+    assert parse_date(f"{month[:3]} {d.day} {d.year}", TODAY) == d
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("sejuta-an", "could not be read"),
+        ("", "could not be read"),
+        ("-500000", "negative"),
+        ("0", "more than zero"),
+        ("Rp 100.000.000.001", "too large"),
+        ("1.50.000", "number is unclear"),
+        ("Rp 1,5", "no cents"),
+        ("USD 0.001", "two decimals"),
+        ("Rp 300 USD", "one currency"),
+        ("1.5m usd", "million"),
+    ],
+)
+def test_parse_amount_errors_in_english(text: str, hint: str) -> None:
+    with pytest.raises(ParseError) as err:
+        parse_amount(text)
+    english = err.value.message("en")
+    assert hint in english and "e.g." in english
+    assert "misalnya" not in english
+    assert "misalnya" in str(err.value)  # the Indonesian message is unchanged
+
+
+def test_validate_name_error_in_english() -> None:
+    with pytest.raises(ParseError) as err:
+        validate_name("x")
+    assert "2–100" in err.value.message("en") and "Skip" in err.value.message("en")
+    assert "Lewati" in str(err.value)
+
+
+def test_parse_error_pickles_with_both_messages() -> None:
+    err = pickle.loads(pickle.dumps(ParseError("satu", "one")))
+    assert (str(err), err.message("en")) == ("satu", "one")
+
+
+@pytest.mark.parametrize("state", list(State))
+def test_english_prompts_for_every_state(state: State) -> None:
+    p_id = prompt(state, _ALL_CASE)
+    p_en = prompt(state, _ALL_CASE, lang="en")
+    assert p_en.text and p_en.text != p_id.text
+    assert [v for v, _ in p_en.options] == [v for v, _ in p_id.options]
+    assert all(label for _, label in p_en.options)
+    if state not in (State.REL_ORDERS, State.REL_WAGE, State.REL_CORE):
+        assert [lbl for _, lbl in p_en.options] != [lbl for _, lbl in p_id.options] or not (
+            p_en.options
+        )
+    assert (p_en.free_text, p_en.allow_back, p_en.allow_cancel, p_en.multi_select) == (
+        p_id.free_text,
+        p_id.allow_back,
+        p_id.allow_cancel,
+        p_id.multi_select,
+    )
+    for word in ("Langkah", "Tulis", "Apakah", "Anda", "misalnya"):
+        assert word not in p_en.text
+
+
+def test_english_confirm_prompt_lists_answers() -> None:
+    text = prompt(State.CONFIRM, make_case(), lang="en").text
+    assert "Check your answers" in text and "Rp1.500.000" in text
+    assert "15 October 2025" in text and "PT Data Nusantara (Indonesian company)" in text
+
+
+def test_english_labels_are_accepted_whatever_the_language() -> None:
+    step = walk(["Payment is late", "Yes", "no", "Not sure", "Written contract"])
+    assert (step.case.kind, step.case.orders, step.case.core) == ("late", "yes", "unsure")
+    assert step.case.agreement == "written"
+
+
+@pytest.mark.parametrize(
+    ("answers", "bad", "hint"),
+    [
+        ([], "very late", "Choose one of the buttons: «Payment is late»"),
+        (_TO_NAME, "x", "2–100"),
+        (_TO_AMOUNT, "a lot", "could not be read"),
+        ([*_TO_AMOUNT, "2jt"], "31/02/2025", "does not exist"),
+        ([*_TO_AMOUNT, "2jt"], "tomorrow", "cannot be after today"),
+        (_TO_EVIDENCE, "photo", "«Done»"),
+        ([*_TO_EVIDENCE, "done", "nothing"], "maybe", "«Correct, continue»"),
+    ],
+)
+def test_advance_errors_in_english(answers: list[str], bad: str, hint: str) -> None:
+    step = walk(answers)
+    english = advance(step.state, step.case, bad, today=TODAY, lang="en")
+    indonesian = advance(step.state, step.case, bad, today=TODAY)
+    assert english.error and hint in english.error
+    assert indonesian.error and indonesian.error != english.error
+    assert english.state is step.state and english.case is step.case
+
+
+def test_advance_english_flow_messages() -> None:
+    first = start()
+    assert "first step" in (advance(first.state, first.case, BACK, lang="en").error or "")
+    done = walk(["late", *FULL_WALK])
+    assert "/sengketa" in (advance(done.state, done.case, "x", lang="en").error or "")
+    incomplete = advance(State.CONFIRM, make_case(amount=None), "confirm", lang="en")
+    assert "«Back»" in (incomplete.error or "")
+
+
+_EN_CASES = [
+    make_case(),
+    make_case(amount=idr(600_000_000), client_address="other_city"),
+    make_case(client_type="platform", client_address=None, agreement="online_terms",
+              tried="platform_complaint"),
+    make_case(client_type="foreign", client_address=None, amount=usd_cents(30_000)),
+    make_case(orders="yes", wage="yes"),
+    make_case(orders="unsure", wage="unsure", core="unsure", tried="formal_letter"),
+    make_case(client_type="individual", client_address="unknown", client_name=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", _EN_CASES)
+def test_english_result_keeps_dates_amounts_and_citations(case: Case) -> None:
+    res_id, res_en = assess(case, TODAY), assess(case, TODAY, lang="en")
+    assert (res_en.route, res_en.small_claim, res_en.interest, res_en.days_late) == (
+        res_id.route,
+        res_id.small_claim,
+        res_id.interest,
+        res_id.days_late,
+    )
+    assert len(res_en.small_claim_notes) == len(res_id.small_claim_notes)
+    steps_id, steps_en = plan(case, res_id, TODAY), plan(case, res_en, TODAY, lang="en")
+    assert [(s.number, s.start, s.deadline) for s in steps_en] == [
+        (s.number, s.start, s.deadline) for s in steps_id
+    ]
+    english_basis = {
+        "Syarat layanan penyedia pembayaran": "The payment provider's terms of service"
+    }
+    assert _citations(steps_en) == [english_basis.get(c, c) for c in _citations(steps_id)]
+    assert [c for c, _ in legal_basis(case, lang="en")] == [c for c, _ in legal_basis(case)]
+    for _, explanation in legal_basis(case, lang="en"):
+        assert explanation and not any(q in explanation for q in '"“”«»')
+    plan_en = plan_text(steps_en, lang="en")
+    basis_en = basis_text(legal_basis(case, lang="en"), lang="en")
+    summary_en = case_summary(case, res_en, lang="en")
+    for citation in _citations(steps_id):
+        if citation in plan_text(steps_id):
+            assert english_basis.get(citation, citation) in plan_en
+    for citation, _ in legal_basis(case):
+        assert citation in basis_en
+    assert "Action plan" in plan_en and "Basis:" in plan_en
+    assert "not quotations" in basis_en
+    assert "Payment dispute summary" in summary_en
+    assert case.amount is not None and format_money(case.amount) in summary_en
+    for text in (plan_en, basis_en, summary_en):
+        for word in ("Anda", "Jika", "Dasar:", "Rencana", "Ringkasan", "kemungkinan", "hari"):
+            assert word not in text, (word, text)
+    # the letter stays Indonesian, whatever language the assessment was written in
+    assert somasi_text(case, res_en, "Budi", TODAY) == somasi_text(case, res_id, "Budi", TODAY)
+
+
+def test_english_glosses_and_citations() -> None:
+    case = make_case()
+    result = assess(case, TODAY, lang="en")
+    steps = plan(case, result, TODAY, lang="en")
+    text = plan_text(steps, lang="en")
+    assert "somasi, a formal demand letter" in basis_text(legal_basis(case, lang="en"), lang="en")
+    summary = case_summary(case, result, lang="en")
+    assert "Gugatan sederhana (small-claims procedure): probably possible" in summary
+    assert "PT Data Nusantara (Indonesian company)" in summary
+    assert "somasi (formal demand letter)" not in text  # glossed in the step's title instead
+    assert "Send a somasi, a formal demand letter" in text
+    assert "1 December 2025" in text and "15 December 2025" in text
+    assert "KUHPerdata Pasal 1238" in text
+    summary = case_summary(
+        make_case(amount=idr(10_000_000), due_date=TODAY - timedelta(days=365)),
+        assess(make_case(amount=idr(10_000_000), due_date=TODAY - timedelta(days=365)), TODAY,
+               lang="en"),
+        lang="en",
+    )
+    assert "Rp600.000" in summary and "365 days ago" in summary
+    assert "Staatsblad 1848 No. 22" in summary and "KUHPerdata Pasal 1250" in summary
+    employment = make_case(orders="yes", wage="yes")
+    emp_steps = plan(employment, assess(employment, TODAY, lang="en"), TODAY, lang="en")
+    emp_text = plan_text(emp_steps, lang="en")
+    assert "bipartit negotiation (a two-party negotiation" in emp_text
+    assert "Disnaker (the regency/city manpower office)" in emp_text
+    assert "PHI (Pengadilan Hubungan Industrial, the industrial relations court)" in emp_text
+    assert "UU 2/2004 Pasal 3" in emp_text
+
+
+def test_format_date_english() -> None:
+    assert dispute.format_date(date(2025, 10, 15), "en") == "15 October 2025"
+    assert dispute.format_date(date(2025, 10, 15)) == "15 Oktober 2025"

@@ -552,3 +552,66 @@ async def test_guide_paused_for_days_takes_a_valid_answer(guide: LocalClient) ->
     await guide.send("2jt")  # days later, the amount: the guide simply goes on
     assert flow(guide)["state"] == "due_date"
     assert flow(guide)["case"]["amount"]["minor"] == 2_000_000
+
+
+async def test_whole_english_walk_after_bahasa(guide: LocalClient) -> None:
+    menu = (await guide.send("/bahasa"))[-1]
+    await guide.press_data("lang:en", menu)
+    out = await guide.send("/sengketa")
+    said = texts(out)
+    assert "Payment-dispute guide" in said and "letter itself is in Indonesian" in said
+    assert "Step 1/7" in said and "Langkah" not in said
+    labels = [label for label, _ in out[-1].flat_buttons]
+    assert "Payment is late" in labels and "✖️ Cancel" in labels
+    out = await opt(guide, "late")
+    assert [label for label, _ in out[-1].flat_buttons][:3] == ["Yes", "No", "Not sure"]
+    edited = next(s for s in out if s.method == "editMessageText")
+    assert "Payment is late" in edited.text  # the answered question echoes the English label
+    for value in ("no", "no", "no", "written", "company_id"):
+        await opt(guide, value)
+    out = await guide.send("PT Maju Jaya")
+    assert "Do you know the client's address" in texts(out)
+    out = await opt(guide, "yes")
+    assert "Step 5/7" in out[-1].text
+    before = flow(guide)
+    out = await guide.send("a lot")  # a bad amount: the question again, in English
+    assert out[-1].text.startswith("⚠️") and "could not be read" in out[-1].text
+    assert "Step 5/7" in out[-1].text and "misalnya" not in out[-1].text
+    assert flow(guide)["state"] == "amount" and flow(guide)["case"] == before["case"]
+    out = await guide.send("Rp 2.5 million")
+    assert flow(guide)["state"] == "due_date" and "Step 6/7" in out[-1].text
+    out = await guide.send("tomorrow")
+    assert out[-1].text.startswith("⚠️") and "cannot be after today" in out[-1].text
+    await guide.send("3 weeks ago")
+    assert flow(guide)["state"] == "evidence"
+    for value in ("chat", "invoice", d.DONE):
+        out = await opt(guide, value)
+    assert "What have you already done" in out[-1].text
+    out = await opt(guide, "nothing")
+    assert "Check your answers" in out[-1].text and "Rp2.500.000" in out[-1].text
+    assert "Correct, continue" in [label for label, _ in out[-1].flat_buttons]
+    out = await opt(guide, d.CONFIRM)
+    said = texts(out)
+    for expected in ("Payment dispute summary", "Legal basis", "KUHPerdata Pasal 1238",
+                     "Action plan", "Send a somasi", "Interest up to today", "Staatsblad",
+                     "small-claims procedure", "Rp2.500.000", "What is your name"):
+        assert expected in said, expected
+    for indonesian in ("Ringkasan sengketa", "Rencana langkah", "Dasar hukum", "Siapa nama"):
+        assert indonesian not in said
+    out = await guide.send("Sari Wulandari")
+    letter = next(s for s in out if "Draft demand letter" in s.text)
+    plain = html_to_plain(letter.text)
+    assert "The letter is in Indonesian" in plain
+    assert "Perihal: Somasi (Teguran)" in plain and "PT Maju Jaya" in plain  # the letter itself
+    document = next(s for s in out if s.method == "sendDocument")
+    assert document.document is not None
+    body = docx_text(document.document)
+    assert "Rp2.500.000" in body and "PT Maju Jaya" in body and "Sari Wulandari" in body
+    assert "Somasi (Teguran) atas Pembayaran yang Belum Dilunasi" in body
+    assert "Dengan hormat" in body and "demand letter" not in body
+    assert [label for label, _ in out[-1].flat_buttons] == ["💾 Save case", "⏰ Remind me"]
+    # a saved case opens with its summary in English
+    await guide.press(1)
+    out = await guide.send("/kasus")
+    out = await guide.press(1)
+    assert "Payment dispute summary" in texts(out) and "PT Maju Jaya" in texts(out)

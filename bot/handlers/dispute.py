@@ -166,20 +166,20 @@ def _prompt_of(state: str, case: d.Case, lang: str) -> tuple[str, InlineKeyboard
     """HTML text and buttons for ``state`` (a domain state or ``NAME``)."""
     if state == NAME:
         return t("dispute_ask_name", lang), _name_markup(lang)
-    p = d.prompt(d.State(state), case)
+    p = d.prompt(d.State(state), case, lang=lang)
     return esc(p.text), _markup(p, lang)
 
 
-def _allowed(state: str, case: d.Case) -> dict[str, str]:
+def _allowed(state: str, case: d.Case, lang: str) -> dict[str, str]:
     """Values a button may carry in ``state``, with the label to echo when pressed."""
     if state == NAME:
-        return {d.SKIP: "Lewati"}
-    p = d.prompt(d.State(state), case)
+        return {d.SKIP: t("dispute_btn_skip", lang)}
+    p = d.prompt(d.State(state), case, lang=lang)
     allowed = dict(p.options)
     if p.allow_back:
-        allowed[d.BACK] = "⬅️ Kembali"
+        allowed[d.BACK] = t("dispute_btn_back", lang)
     if p.allow_cancel:
-        allowed[d.CANCEL] = "✖️ Batal"
+        allowed[d.CANCEL] = t("dispute_btn_cancel", lang)
     return allowed
 
 
@@ -266,14 +266,14 @@ async def on_option(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str |
         return ConversationHandler.END
     state, case, flow = loaded
     value = d.answer_from_callback(query.data or "")
-    allowed = _allowed(state, case)
+    allowed = _allowed(state, case, lang)
     if not _is_live(update, flow) or value is None or value not in allowed:
         await query.answer(t("dispute_stale", lang))
         return None
     if state == NAME:
         await query.answer()
         return await _letter(update, context, case, NO_NAME)
-    step = d.advance(d.State(state), case, value, today=today_jakarta())
+    step = d.advance(d.State(state), case, value, today=today_jakarta(), lang=lang)
     if step.error:
         await query.answer(step.error[:190], show_alert=True)
         return None
@@ -286,7 +286,8 @@ async def on_option(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str |
         return None
     label = allowed[value]
     if state == d.State.EVIDENCE and value == d.DONE:
-        label = ", ".join(lbl for v, lbl in d.EVIDENCE if v in step.case.evidence) or label
+        label = ", ".join(lbl for v, lbl in d.options_in(d.EVIDENCE, lang)
+                          if v in step.case.evidence) or label
     question, _ = _prompt_of(state, case, lang)
     with contextlib.suppress(BadRequest):
         await query.edit_message_text(f"{question}\n\n✔️ <b>{esc(label)}</b>",
@@ -328,7 +329,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | i
             return None
         await _retire(context, flow)
         return await _letter(update, context, case, name)
-    step = d.advance(d.State(state), case, text, today=today_jakarta())
+    step = d.advance(d.State(state), case, text, today=today_jakarta(), lang=lang)
     await _retire(context, flow)
     if step.error:
         await _ask(update, context, state, case, before="⚠️ " + esc(step.error))
@@ -386,19 +387,19 @@ async def _result(update: Update, context: ContextTypes.DEFAULT_TYPE, case: d.Ca
     lang = lang_of(update, context)
     today = today_jakarta()
     try:
-        assessment = d.assess(case, today)
+        assessment = d.assess(case, today, lang=lang)
     except d.IncompleteCaseError:
         log.warning("a confirmed dispute case was incomplete")
         _user_data(context).pop(KEY, None)
         await reply(update, t("dispute_lost", lang))
         return ConversationHandler.END
     _bump(context, "dispute_finished")
-    steps = d.plan(case, assessment, today)
+    steps = d.plan(case, assessment, today, lang=lang)
     body = "\n\n".join([
         t("dispute_result_header", lang),
-        esc(d.case_summary(case, assessment)),
-        esc(d.basis_text(d.legal_basis(case))),
-        esc(d.plan_text(steps)),
+        esc(d.case_summary(case, assessment, lang=lang)),
+        esc(d.basis_text(d.legal_basis(case, lang=lang), lang=lang)),
+        esc(d.plan_text(steps, lang=lang)),
         t("disclaimer", lang),
     ])
     await reply(update, body)
@@ -427,8 +428,8 @@ async def _letter(update: Update, context: ContextTypes.DEFAULT_TYPE, case: d.Ca
             today = date.fromisoformat(result["today"])
     assessment = d.assess(case, today)
     day = _letter_day(today)
-    letter = d.somasi_text(case, assessment, worker_name, day)
-    await reply(update, t("dispute_letter_header", lang, date=esc(d.format_date_id(day)))
+    letter = d.somasi_text(case, assessment, worker_name, day)  # Indonesian for everyone
+    await reply(update, t("dispute_letter_header", lang, date=esc(d.format_date(day, lang)))
                 + "\n\n" + esc(letter))
     await _send_docx(update, case, assessment, worker_name, day, lang)
     await _next_buttons(update, context)
@@ -457,7 +458,7 @@ async def _next_buttons(update: Update, context: ContextTypes.DEFAULT_TYPE, *,
     day = _remind_day(route, today)
     deadline = t("dispute_deadline_bipartit" if route is d.Route.EMPLOYMENT
                  else "dispute_deadline_somasi", lang)
-    text = t("dispute_next", lang, date=esc(d.format_date_id(day)), deadline=deadline)
+    text = t("dispute_next", lang, date=esc(d.format_date(day, lang)), deadline=deadline)
     token = result["token"]
     markup = InlineKeyboardMarkup([[
         InlineKeyboardButton(t("dispute_btn_save", lang), callback_data=f"dispute:save:{token}"),
@@ -525,7 +526,7 @@ async def on_result_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if context.job_queue is not None:
         schedule_reminder(context.job_queue, rid, user_id, due)
     await query.answer()
-    await reply(update, t("dispute_reminder_set", lang, date=esc(d.format_date_id(day))))
+    await reply(update, t("dispute_reminder_set", lang, date=esc(d.format_date(day, lang))))
 
 
 async def stale(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -598,10 +599,10 @@ async def send_reminder(context: ContextTypes.DEFAULT_TYPE) -> None:
 # -- saved cases: /kasus ----------------------------------------------------------------------
 
 
-def _case_label(row: dict[str, Any]) -> str:
+def _case_label(row: dict[str, Any], lang: str) -> str:
     data = row.get("data") or {}
     case = data.get("case") or {}
-    client = case.get("client_name") or "klien"
+    client = case.get("client_name") or ("client" if lang == "en" else "klien")
     try:
         amount = d.format_money(d.Money.from_dict(case.get("amount") or {}))
     except d.CaseDataError:
@@ -620,7 +621,7 @@ async def list_cases(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         await reply(update, t("cases_empty", lang))
         return
     markup = InlineKeyboardMarkup([[InlineKeyboardButton(
-        _case_label(row), callback_data=f"case:open:{row['id']}")] for row in rows])
+        _case_label(row, lang), callback_data=f"case:open:{row['id']}")] for row in rows])
     await reply(update, t("cases_header", lang, n=len(rows)), markup)
 
 
@@ -652,14 +653,14 @@ async def on_case_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     today = today_jakarta()
     if action == "open":
         await query.answer()
-        assessment = d.assess(case, today)
+        assessment = d.assess(case, today, lang=lang)
         buttons = [InlineKeyboardButton(t("case_btn_delete", lang),
                                         callback_data=f"case:del:{case_id}")]
         if route is not d.Route.EMPLOYMENT:
             buttons.insert(0, InlineKeyboardButton(t("case_btn_export", lang),
                                                    callback_data=f"case:docx:{case_id}"))
-        header = t("case_header", lang, id=case_id, date=esc(d.format_date_id(saved_on)))
-        await reply(update, f"{header}\n\n{esc(d.case_summary(case, assessment))}",
+        header = t("case_header", lang, id=case_id, date=esc(d.format_date(saved_on, lang)))
+        await reply(update, f"{header}\n\n{esc(d.case_summary(case, assessment, lang=lang))}",
                     InlineKeyboardMarkup([buttons]))
     elif action == "docx":
         if route is d.Route.EMPLOYMENT:
