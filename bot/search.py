@@ -350,25 +350,36 @@ MIN_SCORE = 2.0
 
 # Scope. Questions about other fields of law are declined even when they share words with
 # ours ("cara bayar pajak motor"): always for the fields in OUT_OF_SCOPE (tax, family,
-# inheritance, land, crime, immigration, finance), and for everyday topics in OFF_TOPIC unless
-# the question also names something of a gig worker's dispute (a client, a platform…).
+# inheritance, land, crime, immigration, finance, health insurance). Everyday and practical
+# topics in OFF_TOPIC (devices, apps, money transfers, career tips, pricing…) are declined
+# unless the question also asks something legal (LEGAL_MARKERS: "boleh", "sah", "hak",
+# "dituntut", "ditahan", "telat"…): "laptop bagus buat anotasi" is not ours, "kerja pake
+# laptop sendiri, statusnya mitra?" is.
 OUT_OF_SCOPE = frozenset("""
     cerai perceraian talak nikah menikah pernikahan kawin kua rujuk poligami mahar nafkah
     waris warisan wasiat hibah tanah sertifikat girik serobot shm ajb pbb
     pajak pph spt bea cukai tilang sim stnk bpkb samsat
     pidana penjara narkoba copet maling curi pencurian begal penganiayaan kdrt
     visa paspor imigrasi cpns pns asn bitcoin crypto kripto saham deposito reksadana
-    pinjol kpr leasing tax divorce marriage inheritance crypto traffic ticket
+    pinjol kpr leasing kta tax divorce marriage inheritance crypto traffic ticket
+    kos kontrakan sewa-rumah indekos
     presiden menteri dpr gubernur bupati pemilu caleg
+    bpjs-kesehatan faskes jkn kurs
     """.split())
 OFF_TOPIC = frozenset("""
     motor mobil kendaraan polisi polsek tetangga investasi resep masak bola timnas skor film
-    game gaming laptop hp handphone servis kos kontrakan sewa rumah kuliah beasiswa sekolah
-    umroh haji zakat vaksin rumah-sakit tourist police artis selebriti
+    game gaming laptop komputer hp handphone servis kuliah beasiswa
+    sekolah umroh haji zakat vaksin rumah-sakit tourist police artis selebriti
+    internet wifi aplikasi app apps software error login cache dashboard verifikasi
+    cv lamaran lamar portofolio portfolio kursus belajar course learn tutorial
+    rekomendasi recommend harga tarif pricing price withdraw tarik ewallet shopeepay ovo
+    gopay proposal python coding chatgpt scam deposit onboarding exam ujian tes
     """.split())
-SCOPE_ANCHORS = frozenset("""
-    klien platform somasi proyek honor anotasi anotator mitra bpjs pesangon phk nda
-    wanprestasi trainer
+LEGAL_MARKERS = frozenset("""
+    hukum sah legal ilegal illegal boleh hak wajib tuntut gugat lapor somasi langgar aturan
+    pasal undang tahan blokir potong terlambat lambat kabur lalai wanprestasi denda rugi
+    sanksi phk pesangon mitra karyawan status tagih tanggung batal tipu rights law lawsuit
+    sue allowed
     """.split())
 # Further hits are shown when they score at least this share of the top hit.
 RELATIVE_CUTOFF = 0.45
@@ -397,7 +408,7 @@ def document_tokens(entry: Entry, surface: set[str] | None = None) -> list[str]:
 
 _OUT_OF_SCOPE_ALL = OUT_OF_SCOPE | {stem(w) for w in OUT_OF_SCOPE}
 _OFF_TOPIC_ALL = OFF_TOPIC | {stem(w) for w in OFF_TOPIC}
-_ANCHORS_ALL = SCOPE_ANCHORS | {stem(w) for w in SCOPE_ANCHORS}
+_LEGAL_ALL = LEGAL_MARKERS | {stem(w) for w in LEGAL_MARKERS}
 
 
 class _OkapiIdf(BM25Okapi):  # type: ignore[misc]  # rank_bm25 ships no type hints
@@ -598,15 +609,15 @@ class Index:
 
     @staticmethod
     def out_of_scope(text: str) -> bool:
-        """Whether a question is about another field (tax, divorce…) and not about our users'
-        disputes (no client, platform, project… named)."""
+        """Whether a question is about another field (tax, divorce…), or a practical one
+        (devices, transfers, career tips…) that asks nothing legal."""
         plain = normalize(text).split()
         words = set(analyze(text))
         words |= {stem(w) for w in words} | {colloquial_root(w) or w for w in words}
         words |= {a + "-" + b for a, b in pairwise(plain)}
         if words & _OUT_OF_SCOPE_ALL:
             return True
-        return bool(words & _OFF_TOPIC_ALL) and not words & _ANCHORS_ALL
+        return bool(words & _OFF_TOPIC_ALL) and not words & _LEGAL_ALL
 
     def search(self, text: str, k: int = 3, more: int = 5) -> Result:
         """Answer a question: up to ``k`` confident hits, or ``answered=False``.
