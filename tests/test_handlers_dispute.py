@@ -615,3 +615,10 @@ async def test_whole_english_walk_after_bahasa(guide: LocalClient) -> None:
     out = await guide.send("/kasus")
     out = await guide.press(1)
     assert "Payment dispute summary" in texts(out) and "PT Maju Jaya" in texts(out)
+
+
+async def test_disclaimer_is_not_repeated_in_the_intro_after_start(guide: LocalClient) -> None:
+    await guide.send("/start")
+    out = await guide.send("/sengketa")
+    assert "bukan nasihat hukum" not in texts(out)
+    await guide.send("/batal")

@@ -238,7 +238,10 @@ async def begin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
         await _retire(context, loaded[2])
     _bump(context, "dispute_started")
     step = d.start()
-    await _send(update, t("dispute_intro", lang, disclaimer=t("disclaimer", lang)))
+    # the result carries the disclaimer; the intro only for someone who has not seen it yet
+    seen = _user_data(context).get("seen_disclaimer")
+    await _send(update, t("dispute_intro", lang,
+                          disclaimer="" if seen else t("disclaimer", lang)).rstrip())
     await _ask(update, context, step.state, step.case)
     return FLOW
 
