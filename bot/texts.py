@@ -891,13 +891,3 @@ def topic_label(topic: str, lang: str = "id") -> str:
     if labels is None:
         return topic.replace("-", " ").capitalize()
     return labels.get(lang) or labels["id"]
-
-
-def register(key: str, id_text: str, en_text: str) -> None:
-    """Add texts from another module (kept here so every string lives in one table)."""
-    _T[key] = {"id": id_text, "en": en_text}
-
-
-def has(key: str) -> bool:
-    """Whether a text key exists."""
-    return key in _T

@@ -236,11 +236,7 @@ async def test_hapusdata_cancel_keeps_everything(bot: LocalClient) -> None:
 
 
 def _add_dispute_tables(svc: Services) -> None:
-    db = svc.storage.db
-    if not db["cases"].exists():  # the dispute flow's migration creates them
-        db["cases"].create({"id": int, "user_id": int, "data": str}, pk="id")
-        db["reminders"].create({"id": int, "case_id": int, "user_id": int, "due_at": str},
-                               pk="id", foreign_keys=[("case_id", "cases", "id")])
+    db = svc.storage.db  # tables from the dispute flow's migration (m003_cases)
     db["cases"].insert_all([{"id": 1, "user_id": 1001, "data": "{}"},
                             {"id": 2, "user_id": 2002, "data": "{}"}])
     db["reminders"].insert_all([{"id": 1, "case_id": 1, "user_id": 1001, "due_at": "x"},
