@@ -53,26 +53,79 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--format", choices=("md", "jsonl"), default="md",
                    help="md files in PATH, or JSON Lines on stdout")
     kbs.add_parser("stats", help="counts of the live knowledge base")
+    vec = kbs.add_parser("vectors", help="compute the semantic vectors of knowledge/ "
+                         "(knowledge/vectors.npz)")
+    vec.add_argument("--check", action="store_true", help="only report missing/stale vectors")
+    tr = sub.add_parser("train-decision", help="fit the answer/refuse model on the tuning sets")
+    tr.add_argument("files", nargs="*", help="default: tests/data/*.jsonl (the tuning sets; "
+                    "never the blind sets in tests/data/blind/)")
     ev = sub.add_parser("eval", help="retrieval figures on a question set (JSON Lines)")
-    ev.add_argument("files", nargs="*", help="default: tests/data/eval.jsonl and heldout.jsonl")
+    ev.add_argument("files", nargs="*",
+                    help="default: every set in tests/data/ and tests/data/blind/")
     ev.add_argument("--misses", action="store_true", help="list the questions that went wrong")
+    ev.add_argument("--lexical", action="store_true", help="without the semantic model")
+    ev.add_argument("--json", action="store_true", help="figures as JSON Lines")
     return p
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     """``eval``: hit@1, hit@3, MRR and abstention accuracy of the shipped knowledge base."""
     from bot.evaluate import evaluate, load_questions
+    from bot.services import index_from_files
 
-    entries = load_dir(settings.knowledge_dir)
-    index = Index(entries)
+    index = index_from_files(settings, semantic=not args.lexical)
     root = Path(__file__).resolve().parent.parent / "tests" / "data"
-    files = [Path(f) for f in args.files] or sorted(root.glob("*.jsonl"))
+    files = [Path(f) for f in args.files] or (
+        sorted(root.glob("*.jsonl")) + sorted((root / "blind").glob("blind?.jsonl")))
     for path in files:
         report = evaluate(index, load_questions(path))
-        out.write(f"{path.name}: {report.line()}\n")
+        if args.json:
+            out.write(json.dumps({"set": path.name, **report.as_dict()}) + "\n")
+        else:
+            out.write(f"{path.name}: {report.line()}\n")
         if args.misses:
             for miss in report.misses:
                 out.write(f"   {json.dumps(miss, ensure_ascii=False)}\n")
+    return 0
+
+
+def cmd_train(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    """``train-decision``: fit both decision models on the labelled tuning sets."""
+    from bot.evaluate import load_questions
+    from bot.search.train import train
+    from bot.services import index_from_files
+
+    index = index_from_files(settings)
+    root = Path(__file__).resolve().parent.parent / "tests" / "data"
+    files = [Path(f) for f in args.files] or sorted(root.glob("*.jsonl"))
+    rows = [row for path in files for row in load_questions(path)]
+    for line in train(index, rows):
+        out.write(line + "\n")
+    return 0
+
+
+def cmd_vectors(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    """``kb vectors``: bring knowledge/vectors.npz up to date with the files."""
+    from bot.search import vectors_needed
+    from bot.search.semantic import embed, load_embedder, load_shipped, save_shipped
+
+    path = settings.knowledge_dir / "vectors.npz"
+    entries = load_dir(settings.knowledge_dir)
+    need = vectors_needed(entries)
+    have = load_shipped(path)
+    todo = {k: v for k, v in need.items() if k not in have}
+    stale = set(have) - set(need)
+    out.write(f"{len(need)} vectors needed, {len(todo)} missing, {len(stale)} stale\n")
+    if args.check:
+        return 1 if todo or stale else 0
+    if todo:
+        embedder = load_embedder()
+        if embedder is None:
+            out.write("the embedding model is not available\n")
+            return 1
+        have.update(embed(embedder, todo))
+    save_shipped(path, {k: have[k] for k in need})
+    out.write(f"wrote {path}\n")
     return 0
 
 
@@ -90,17 +143,22 @@ def _load(path: str | None, settings: Settings) -> list[Entry]:
 
 
 def _result_json(index: Index, question: str, k: int, lang: str) -> dict[str, Any]:
+    """What the worker would see, as JSON: every entry shown, in the order shown."""
     res = index.search(question, k=k)
     hits = res.hits if res.answered else ()
     return {
         "query": question,
         "answered": res.answered,
+        "kind": res.kind,
+        "field": res.field,
+        "confidence": round(res.confidence, 4),
         "results": [
-            {"id": h.entry.id, "title": h.entry.title_for(lang), "citation": h.entry.citation,
-             "score": round(h.score, 4), "summary": h.entry.summary_for(lang),
-             "source": h.entry.source}
+            {"id": h.entry.id, "kind": h.entry.kind, "title": h.entry.title_for(lang),
+             "citation": h.entry.citation, "score": round(h.score, 4),
+             "summary": h.entry.summary_for(lang), "source": h.entry.source}
             for h in hits
         ],
+        "parts": [[h.entry.id for h in part.hits] for part in res.parts],
         "suggested_flow": res.suggested_flow,
     }
 
@@ -142,6 +200,8 @@ def cmd_ask(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 
 def cmd_kb(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     """``kb validate|import|export|stats``."""
+    if args.kb_command == "vectors":
+        return cmd_vectors(args, settings, out)
     if args.kb_command == "validate":
         entries = _load(args.path, settings)
         out.write(f"OK: {len(entries)} entries valid\n")
@@ -227,6 +287,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_ask(args, settings, sys.stdout)
         if args.command == "eval":
             return cmd_eval(args, settings, sys.stdout)
+        if args.command == "train-decision":
+            return cmd_train(args, settings, sys.stdout)
         return cmd_kb(args, settings, sys.stdout)
     except KnowledgeError as exc:
         print(f"Knowledge error: {exc}", file=sys.stderr)

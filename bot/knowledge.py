@@ -18,6 +18,9 @@ One entry per file, ``knowledge/<topic>/<id>.md``::
     tags: [pembayaran, wanprestasi]
     keywords: [telat bayar, ga dibayar, somasi]
     related: [kuhperdata-1243]
+    basis: [kuhperdata-1238]      # guides: the law entries the guide rests on
+    questions:                    # real questions, in workers' words, that it answers
+      - klien telat bayar 2 bulan, bisa dituntut ga?
     ---
     Verbatim text of the article (kind law), the section text (kind article)
     or the explanation (kind guide).
@@ -62,8 +65,13 @@ FIELDS = (
     "tags",
     "keywords",
     "related",
+    "basis",
+    "questions",
 )
-LIST_FIELDS = ("tags", "keywords", "related")
+LIST_FIELDS = ("tags", "keywords", "related", "basis", "questions")
+# list fields: at most this many items, each at most this long
+LIST_MAX = {"tags": 20, "keywords": 80, "related": 30, "basis": 12, "questions": 60}
+ITEM_MAX = {"tags": 40, "keywords": 120, "related": 50, "basis": 50, "questions": 400}
 REQUIRED = ("id", "kind", "topic", "title", "citation", "status", "summary", "text", "source")
 REQUIRED_LAW = ("regulation", "article")
 
@@ -98,6 +106,8 @@ class Entry:
     tags: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
+    basis: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def to_record(self) -> dict[str, Any]:
@@ -185,6 +195,12 @@ def entry_from_mapping(data: Mapping[str, Any], where: str = "<record>") -> Entr
         raw = data.get(name)
         if name in LIST_FIELDS:
             values[name] = _as_list(where, name, raw)
+            if len(values[name]) > LIST_MAX[name]:
+                raise KnowledgeError(where, name, f"more than {LIST_MAX[name]} items")
+            for item in values[name]:
+                if len(item) > ITEM_MAX[name]:
+                    raise KnowledgeError(
+                        where, name, f"an item is longer than {ITEM_MAX[name]} characters")
             continue
         if raw is None:
             values[name] = ""
@@ -220,6 +236,8 @@ def entry_from_mapping(data: Mapping[str, Any], where: str = "<record>") -> Entr
         raise KnowledgeError(where, "text", f"longer than {TEXT_MAX} characters")
     if values["id"] in values["related"]:
         raise KnowledgeError(where, "related", "an entry cannot be related to itself")
+    if values["basis"] and values["kind"] == "law":
+        raise KnowledgeError(where, "basis", "only guides and article sections declare a basis")
     return Entry(**values)
 
 
@@ -313,7 +331,7 @@ def load_dir(root: Path) -> list[Entry]:
 
 
 def check_collection(entries: Iterable[Entry]) -> None:
-    """Cross-entry checks: unique ids, ``related`` ids exist."""
+    """Cross-entry checks: unique ids, ``related`` ids exist, ``basis`` ids are law entries."""
     seen: dict[str, Entry] = {}
     for entry in entries:
         if entry.id in seen:
@@ -323,6 +341,11 @@ def check_collection(entries: Iterable[Entry]) -> None:
         for rel in entry.related:
             if rel not in seen:
                 raise KnowledgeError(entry.id, "related", f"unknown entry id {rel!r}")
+        for base in entry.basis:
+            if base not in seen:
+                raise KnowledgeError(entry.id, "basis", f"unknown entry id {base!r}")
+            if seen[base].kind != "law":
+                raise KnowledgeError(entry.id, "basis", f"{base!r} is not a provision of law")
 
 
 def default_root() -> Path:

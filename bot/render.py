@@ -49,13 +49,20 @@ def render_hit(entry: Entry, lang: str, number: int | None = None) -> str:
 
 
 def render_answer(hits: Sequence[Hit], lang: str, *, more: bool = False,
-                  payment_hint: bool = False) -> str:
-    """The answer message for the shown hits."""
+                  payment_hint: bool = False, bare: bool = False,
+                  footer_only: bool = False) -> str:
+    """The answer message for the shown hits.
+
+    :param bare: only the hits (one question of a two-question message)
+    :param footer_only: only the footer (after the parts of a two-question message)
+    """
     header = t("answer_more_header" if more else "answer_header", lang)
-    parts = [header]
+    parts = [] if bare or footer_only else [header]
     numbered = len(hits) > 1
     for i, hit in enumerate(hits, 1):
         parts.append(render_hit(hit.entry, lang, i if numbered else None))
+    if bare:
+        return "\n\n".join(parts)
     footer = t("answer_footer", lang)
     if payment_hint:
         footer += "\n" + t("payment_hint", lang)

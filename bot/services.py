@@ -2,6 +2,10 @@
 
 The index is immutable; a change to the knowledge base builds a new one and swaps the
 reference in one assignment, so a question always sees a whole index, old or new.
+
+Semantic vectors come from ``knowledge/vectors.npz`` (shipped with the files) and from the
+database; a few missing ones (a moderator's edit) are embedded before the swap, many missing
+ones (a fresh import) in a background thread while questions are answered with what exists.
 """
 
 from __future__ import annotations
@@ -9,12 +13,19 @@ from __future__ import annotations
 import logging
 import threading
 
+import numpy as np
+
 from bot.config import Settings
 from bot.knowledge import Entry, load_dir
-from bot.search import Index, Result
+from bot.search import Index, Result, vectors_needed
+from bot.search.semantic import Embedder, embed, load_embedder, load_shipped
 from bot.storage import Storage
 
 log = logging.getLogger(__name__)
+
+# At most this many missing vectors are embedded before an index swap (about 2-4 s of CPU);
+# more are embedded in the background.
+SYNC_EMBED = 60
 
 
 class Services:
@@ -22,13 +33,21 @@ class Services:
 
     :param settings: the settings
     :param storage: an already-open storage (tests), else opened from ``settings.db_path``
+    :param semantic: load the embedding model (``KAWANGIG_SEMANTIC=off`` also disables it)
     """
 
-    def __init__(self, settings: Settings, storage: Storage | None = None) -> None:
+    def __init__(self, settings: Settings, storage: Storage | None = None,
+                 semantic: bool = True) -> None:
         self.settings = settings
         self.storage = storage or Storage(settings.db_path)
         self.index: Index = Index([])
         self._rebuild_lock = threading.Lock()
+        self.embedder: Embedder | None = load_embedder() if semantic else None
+        self.vectors: dict[str, np.ndarray] = {}
+        if self.embedder is not None:
+            self.vectors.update(load_shipped(settings.knowledge_dir / "vectors.npz"))
+            self.vectors.update(self.storage.vectors())
+        self._background: threading.Thread | None = None
 
     def seed(self) -> int:
         """Seed an empty database from ``knowledge/``; return how many entries were added."""
@@ -42,13 +61,54 @@ class Services:
         entries = load_dir(self.settings.knowledge_dir)
         return self.storage.seed(entries)
 
-    def rebuild(self) -> Index:
+    def _embed_missing(self, entries: list[Entry], background_ok: bool) -> None:
+        """Embed the vectors the entries still lack (now if few, else in the background)."""
+        if self.embedder is None:
+            return
+        todo = {k: v for k, v in vectors_needed(entries).items() if k not in self.vectors}
+        if not todo:
+            return
+        if len(todo) <= SYNC_EMBED or not background_ok:
+            self._store(embed(self.embedder, todo))
+            return
+        if self._background is not None and self._background.is_alive():
+            return
+        log.info("embedding %d texts in the background; answering lexically for them meanwhile",
+                 len(todo))
+        self._background = threading.Thread(target=self._embed_then_rebuild, args=(todo,),
+                                            name="embed", daemon=True)
+        self._background.start()
+
+    def _embed_then_rebuild(self, todo: dict[str, tuple[str, str]]) -> None:
+        try:
+            assert self.embedder is not None
+            self._store(embed(self.embedder, todo))
+            self.rebuild()
+        except Exception:  # a background failure must not stop the bot: lexical answers go on
+            log.exception("background embedding failed")
+
+    def _store(self, vectors: dict[str, np.ndarray]) -> None:
+        self.vectors.update(vectors)
+        try:
+            self.storage.save_vectors(vectors)
+        except Exception:  # vectors are a cache: losing them costs time, not answers
+            log.warning("could not store %d vectors", len(vectors), exc_info=True)
+
+    def rebuild(self, background_ok: bool = True) -> Index:
         """Build a new index from the live entries and swap it in."""
         with self._rebuild_lock:
-            index = Index(self.storage.live_entries())
+            entries = self.storage.live_entries()
+            self._embed_missing(entries, background_ok)
+            index = Index(entries, self.vectors, self.embedder)
             self.index = index
-        log.info("search index built: %d entries", len(index))
+        log.info("search index built: %d entries%s", len(index),
+                 "" if index.semantic else " (lexical only)")
         return index
+
+    def wait_background(self, timeout: float | None = None) -> None:
+        """Wait for background embedding (tests, CLI)."""
+        if self._background is not None:
+            self._background.join(timeout)
 
     def search(self, text: str, k: int = 3) -> Result:
         """Search the current index."""
@@ -63,9 +123,27 @@ class Services:
         self.storage.close()
 
 
-def open_services(settings: Settings) -> Services:
+def index_from_files(settings: Settings, semantic: bool = True) -> Index:
+    """An index of the files in ``knowledge/`` (no database): for ``eval`` and ``kb vectors``.
+
+    Vectors missing from ``knowledge/vectors.npz`` are embedded in memory.
+    """
+    entries = load_dir(settings.knowledge_dir)
+    embedder = load_embedder() if semantic else None
+    vectors: dict[str, np.ndarray] = {}
+    if embedder is not None:
+        vectors = load_shipped(settings.knowledge_dir / "vectors.npz")
+        todo = {k: v for k, v in vectors_needed(entries).items() if k not in vectors}
+        if todo:
+            log.warning("%d vectors are missing from %s (run: python -m bot kb vectors)",
+                        len(todo), settings.knowledge_dir / "vectors.npz")
+            vectors.update(embed(embedder, todo))
+    return Index(entries, vectors, embedder)
+
+
+def open_services(settings: Settings, semantic: bool = True) -> Services:
     """Open storage, seed it on first start, build the index."""
-    services = Services(settings)
+    services = Services(settings, semantic=semantic)
     added = services.seed()
     if added:
         log.info("knowledge base seeded with %d entries from %s", added,

@@ -10,13 +10,14 @@ import json
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError, Table
 from sqlite_utils.migrations import Migrations
@@ -27,7 +28,7 @@ log = logging.getLogger(__name__)
 migrations = Migrations("kawangig")
 # entry columns added by a later migration than m001 (m001 creates the others, so that a
 # database created before that migration looks the same whatever FIELDS holds today)
-LATER_FIELDS = ("title_en",)
+LATER_FIELDS = ("title_en", "basis", "questions")
 # tables whose rows belong to one user (``user_id``): what /hapusdata deletes
 USER_TABLES = ("feedback", "cases", "reminders")
 
@@ -132,6 +133,21 @@ def m004_title_en(db: Database) -> None:
     entries = db.table("entries")
     if "title_en" not in entries.columns_dict:
         entries.add_column("title_en", str)
+
+
+@migrations()
+def m005_basis_questions(db: Database) -> None:
+    """A guide's basis (law entry ids) and every entry's example questions (JSON lists)."""
+    entries = db.table("entries")
+    for name in ("basis", "questions"):
+        if name not in entries.columns_dict:
+            entries.add_column(name, str)
+
+
+@migrations()
+def m006_vectors(db: Database) -> None:
+    """Semantic vectors by key (model, role and text hashed): computed once per text."""
+    db.table("vectors").create({"key": str, "vec": bytes}, pk="key")
 
 
 def now_iso() -> str:
@@ -511,6 +527,21 @@ class Storage:
             "SELECT SUM(value > 0), SUM(value < 0) FROM feedback WHERE entry_id = ?", [entry_id]
         ).fetchone()
         return int(row[0] or 0), int(row[1] or 0)
+
+    def vectors(self) -> dict[str, np.ndarray]:
+        """Every stored semantic vector by key (float32)."""
+        return {row["key"]: np.frombuffer(row["vec"], dtype=np.float32)
+                for row in self.table("vectors").rows}
+
+    def save_vectors(self, vectors: Mapping[str, np.ndarray]) -> None:
+        """Store semantic vectors (float32) by key; existing keys are replaced.
+
+        :param vectors: key -> vector
+        """
+        rows = [{"key": k, "vec": np.asarray(v, dtype=np.float32).tobytes()}
+                for k, v in vectors.items()]
+        with self.transaction():
+            self.table("vectors").upsert_all(rows, pk="key")
 
     def get_meta(self, key: str, default: str = "") -> str:
         """A stored setting."""

@@ -19,6 +19,8 @@ TOPICS: dict[str, dict[str, str]] = {
     "sengketa": {"id": "⚖️ Jalur penyelesaian sengketa", "en": "⚖️ Dispute routes"},
     "bukti": {"id": "🧾 Bukti & kontrak elektronik", "en": "🧾 Evidence & e-contracts"},
     "data-pribadi": {"id": "🔐 Data pribadi (UU PDP)", "en": "🔐 Personal data"},
+    "ite": {"id": "📣 Unggahan, pencemaran nama & UU ITE",
+            "en": "📣 Posts, defamation & the ITE law"},
     "jaminan-sosial": {"id": "🛡️ BPJS Ketenagakerjaan", "en": "🛡️ Social security (BPJS)"},
     "ai-trainer": {"id": "🤖 Artikel: AI trainer & pekerja gig",
                    "en": "🤖 Article: AI trainers & gig work"},
@@ -137,6 +139,82 @@ _T: dict[str, dict[str, str]] = {
             "• ask a person: an <b>LBH</b> (free legal aid for those who cannot afford it) or "
             "the <b>Posbakum</b> desk at your district court."
         ),
+    },
+    "small_talk": {
+        "id": "🙂 Siap! Kalau ada pertanyaan soal kerja, kontrak, atau bayaran, tulis saja di "
+              "sini, atau lihat /topik.",
+        "en": "🙂 Sure! If you have a question about work, contracts or pay, just type it here, "
+              "or see /topik.",
+    },
+    "out_of_scope": {
+        "id": (
+            "🙏 Pertanyaan ini sepertinya soal <b>{field}</b>. KawanGig hanya menjawab soal "
+            "kerja, kontrak, bayaran, dan data pribadi pekerja, jadi saya tidak mau menebak.\n\n"
+            "Yang bisa membantu: {where}\n\n"
+            "Kalau sebenarnya ini soal pekerjaan Anda, tulis ulang dengan menyebut pekerjaannya, "
+            "misalnya <i>\"klien potong bayaran\"</i>."
+        ),
+        "en": (
+            "🙏 This looks like a question about <b>{field}</b>. KawanGig only answers questions "
+            "about work, contracts, pay and workers' personal data, so I won't guess.\n\n"
+            "Who can help: {where}\n\n"
+            "If it is in fact about your work, write it again mentioning the work, e.g. "
+            "<i>\"client cut my pay\"</i>."
+        ),
+    },
+    "field_keluarga": {
+        "id": "hukum keluarga atau waris|Pengadilan Agama (bagi yang beragama Islam) atau "
+              "Pengadilan Negeri, Posbakum di pengadilan, atau <b>LBH APIK</b> untuk perempuan "
+              "dan anak.",
+        "en": "family or inheritance law|the Religious Court (for Muslims) or the District Court, "
+              "the court's Posbakum desk, or <b>LBH APIK</b> for women and children.",
+    },
+    "field_pajak": {
+        "id": "pajak|Direktorat Jenderal Pajak: <b>Kring Pajak 1500200</b> atau kantor "
+              "pelayanan pajak (KPP) terdekat.",
+        "en": "tax|the Directorate General of Taxes: <b>Kring Pajak 1500200</b> or your nearest "
+              "tax office (KPP).",
+    },
+    "field_lalu-lintas": {
+        "id": "lalu lintas|kepolisian (Satlantas) atau situs ETLE resmi untuk tilang "
+              "elektronik; untuk tabrakan, polisi setempat.",
+        "en": "traffic|the police (Satlantas) or the official ETLE site for electronic "
+              "tickets; for accidents, the local police.",
+    },
+    "field_pidana": {
+        "id": "pidana (kejahatan)|<b>kepolisian</b> terdekat untuk melapor, dan <b>LBH</b> "
+              "untuk pendampingan hukum gratis.",
+        "en": "criminal law|the nearest <b>police</b> station to report it, and an <b>LBH</b> "
+              "for free legal assistance.",
+    },
+    "field_konsumen": {
+        "id": "perlindungan konsumen atau utang-piutang konsumen|<b>BPSK</b> di kota Anda, "
+              "<b>YLKI</b>, atau OJK (kontak 157) untuk pinjaman online dan jasa keuangan.",
+        "en": "consumer protection or consumer credit|the <b>BPSK</b> in your city, <b>YLKI</b>, "
+              "or OJK (157) for online loans and financial services.",
+    },
+    "field_imigrasi": {
+        "id": "keimigrasian|kantor <b>Imigrasi</b> terdekat atau layanan resmi Ditjen Imigrasi.",
+        "en": "immigration|the nearest <b>Immigration</b> office or the Directorate General of "
+              "Immigration's official service.",
+    },
+    "field_perdata-lain": {
+        "id": "sewa, tanah, atau sengketa dengan tetangga|<b>LBH</b> atau Posbakum di "
+              "pengadilan negeri; untuk tanah, kantor pertanahan (BPN).",
+        "en": "rent, land or neighbours|an <b>LBH</b> or the Posbakum desk at the district "
+              "court; for land, the land office (BPN).",
+    },
+    "field_praktis": {
+        "id": "hal praktis, bukan pertanyaan hukum|komunitas pekerja lepas atau pusat bantuan "
+              "platform Anda. Kalau ada masalah hukumnya (bayaran, kontrak, akun diblokir), "
+              "tanyakan di sini.",
+        "en": "a practical matter rather than a legal question|freelancer communities or your "
+              "platform's help centre. If there is a legal problem (pay, contract, a blocked "
+              "account), ask me here.",
+    },
+    "part_header": {
+        "id": "❓ <b>{n}.</b> <i>{question}</i>",
+        "en": "❓ <b>{n}.</b> <i>{question}</i>",
     },
     "kb_unavailable": {
         "id": (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
@@ -13,6 +14,11 @@ from bot.knowledge import Entry, default_root
 from bot.local import LocalBotAPI, LocalClient
 from bot.services import Services
 from bot.storage import Storage
+
+# Tests answer lexically unless they ask for the embedding model (tests/test_semantic.py and the
+# evaluation floors do): embedding every tiny corpus would make the suite slow without testing
+# more of our code.
+os.environ.setdefault("KAWANGIG_SEMANTIC", "off")
 
 
 def make_entry(entry_id: str, **fields: object) -> Entry:

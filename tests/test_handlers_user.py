@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
+import pytest
+
 from bot.knowledge import Entry
 from bot.local import LocalClient, Sent
 
@@ -47,15 +49,34 @@ async def test_verbatim_text_is_the_stored_text(bot: LocalClient) -> None:
     assert entry.text in out[-1].text
 
 
-async def test_off_topic_question_is_not_answered_and_logged_without_user(
+async def test_other_field_is_referred_to_the_right_place_and_not_logged(
         bot: LocalClient) -> None:
     out = await bot.send("cara mengurus cerai")
+    assert "hukum keluarga" in out[-1].text and "Pengadilan Agama" in out[-1].text
+    assert "LBH APIK" in out[-1].text
+    out = await bot.send("cara lapor spt pajak freelancer")
+    assert "1500200" in out[-1].text
+    svc = bot.app.bot_data["services"]
+    assert svc.storage.unanswered() == []
+
+
+async def test_unknown_question_of_ours_is_logged_without_user(bot: LocalClient) -> None:
+    out = await bot.send("berapa lama hak cipta desain logo saya berlaku")
     assert "belum menemukan jawaban" in out[-1].text
     assert "LBH" in out[-1].text and "Posbakum" in out[-1].text
     svc = bot.app.bot_data["services"]
     rows = svc.storage.unanswered()
-    assert rows[0]["text"] == "cara mengurus cerai"
+    assert rows[0]["text"] == "berapa lama hak cipta desain logo saya berlaku"
     assert "user" not in " ".join(rows[0].keys())
+
+
+@pytest.mark.parametrize("text", ["makasih kak", "ok", "halo min", "siap, thanks ya"])
+async def test_small_talk_gets_a_short_reply_and_is_not_logged(bot: LocalClient,
+                                                               text: str) -> None:
+    out = await bot.send(text)
+    assert "Siap!" in out[-1].text and "belum menemukan" not in out[-1].text
+    svc = bot.app.bot_data["services"]
+    assert svc.storage.unanswered() == []
 
 
 async def test_feedback_is_stored_once_per_user(bot: LocalClient) -> None:
@@ -112,7 +133,7 @@ async def test_english_user_sees_english_titles(bot: LocalClient) -> None:
     for entry in entries:
         assert esc(entry.title) in answer.text and esc(entry.title_en) not in answer.text
     shown = await bot.press_data(f"t:{entries[0].id}", answer)
-    assert esc(entries[0].title) in shown[-1].text
+    assert esc(entries[0].title) in " ".join(m.text for m in shown)
     assert esc(entries[0].title_en) not in shown[-1].text
     # English, chosen with /bahasa: the English titles
     out = await bot.send("/bahasa")
@@ -123,7 +144,7 @@ async def test_english_user_sees_english_titles(bot: LocalClient) -> None:
     for entry in entries:
         assert esc(entry.title_en) in answer.text and esc(entry.title) not in answer.text
     shown = await bot.press_data(f"t:{entries[0].id}", answer)
-    assert esc(entries[0].title_en) in shown[-1].text
+    assert esc(entries[0].title_en) in " ".join(m.text for m in shown)
     # the topic list uses them too
     topics = await bot.send("/topik")
     listing = await bot.press_data("topic:pembayaran", topics[-1])

@@ -8,8 +8,6 @@ from rank_bm25 import BM25Okapi
 
 from bot.knowledge import Entry
 from bot.search import (
-    MIN_COVERAGE,
-    MIN_SCORE,
     Index,
     colloquial_roots,
     document_tokens,
@@ -58,8 +56,8 @@ def test_index_matches_rank_bm25_scores(corpus: list[Entry]) -> None:
     docs = [document_tokens(e) for e in corpus]
     naive = BM25Okapi(docs)
     for q in ("telat bayar somasi", "bpjs kerja", "data pribadi hapus"):
-        terms = index.query_terms(q)
-        assert np.allclose(index.scores(terms), naive.get_scores(terms))
+        terms = index.lex.query_terms(q)
+        assert np.allclose(index.lex.scores(terms), naive.get_scores(terms))
 
 
 def test_search_answers_and_abstains(corpus: list[Entry]) -> None:
@@ -73,7 +71,7 @@ def test_search_answers_and_abstains(corpus: list[Entry]) -> None:
 def test_typos_are_corrected_but_not_first_letters(corpus: list[Entry]) -> None:
     index = Index(corpus)
     assert index.search("jamsostk").hits[0].entry.id == "bpjs"
-    assert "bilang" not in index.query_terms("tilang")
+    assert "bilang" not in index.lex.query_terms("tilang")
 
 
 def test_empty_inputs(corpus: list[Entry]) -> None:
@@ -90,9 +88,21 @@ def test_k_is_clamped(corpus: list[Entry]) -> None:
     assert len(index.search("bpjs data bayar", k=1000).hits) <= 3
 
 
-def test_thresholds_are_pinned() -> None:
-    # changing these changes who gets an answer: re-run the evaluation set (README)
-    assert (MIN_COVERAGE, MIN_SCORE) == (0.35, 2.0)
+def test_decision_thresholds_are_pinned() -> None:
+    # changing these changes who gets an answer: retrain (python -m bot train-decision), re-run
+    # the evaluation sets, and update the README's figures
+    from bot.search.decide import load_models
+
+    models = load_models()
+    assert {name: m.threshold for name, m in models.items()} == PINNED_THRESHOLDS
+    from bot.search.engine import LEXICAL_MIN_COVERAGE, LEXICAL_MIN_EXAMPLE, LEXICAL_MIN_SCORE
+
+    assert (LEXICAL_MIN_COVERAGE, LEXICAL_MIN_SCORE, LEXICAL_MIN_EXAMPLE) == (0.35, 2.0, 0.7)
+    assert models["full"].features == ("lex", "cov", "ex_lex", "ex_cov", "sem", "ex_sem",
+                                       "agree", "field", "field_word", "unknown")
+
+
+PINNED_THRESHOLDS = {"full": 0.84}
 
 
 @pytest.mark.parametrize("word,root", [

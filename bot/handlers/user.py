@@ -24,9 +24,7 @@ from bot.services import Services
 from bot.texts import TOPICS, t, topic_label
 
 log = logging.getLogger(__name__)
-GREETINGS = frozenset({"halo", "hai", "hi", "hello", "hallo", "helo", "pagi", "siang", "sore",
-                       "malam", "assalamualaikum", "permisi", "p", "tes", "test"})
-MAX_QUESTION = 1000
+MAX_QUESTION = 2000
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
@@ -144,9 +142,6 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not words:
         await reply(update, t("empty_question", lang))
         return
-    if len(words) <= 2 and all(w in GREETINGS for w in words):
-        await reply(update, t("greeting", lang))
-        return
     svc = services(context)
     if not len(svc.index):
         await reply(update, t("kb_unavailable", lang))
@@ -157,10 +152,23 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.exception("search failed")
         await reply(update, t("kb_unavailable", lang))
         return
+    if result.kind == "small_talk":  # thanks, greetings, "ok": not a question, not logged
+        await reply(update, t("small_talk", lang))
+        return
+    if result.kind == "empty":
+        await reply(update, t("empty_question", lang))
+        return
     top = result.hits[0].entry.id if result.hits else None
-    svc.storage.log_question(result.answered, top, lang,
-                             None if result.answered else text, " ".join(result.terms))
+    # only an unanswered question of ours is kept (text, no user id) for the volunteers
+    gap = text if result.kind == "unknown" else None
+    svc.storage.log_question(result.answered, top, lang, gap, " ".join(result.terms))
     user_data: dict[str, Any] = context.user_data if context.user_data is not None else {}
+    if result.kind == "out_of_scope" and result.field:
+        name, _, where = t(f"field_{result.field}", lang).partition("|")
+        await reply(update, t("out_of_scope", lang, field=name, where=where),
+                    InlineKeyboardMarkup([[InlineKeyboardButton(
+                        t("btn_topics", lang), callback_data="menu:topics")]]))
+        return
     if not result.answered:
         markup = InlineKeyboardMarkup(
             [[InlineKeyboardButton(t("btn_topics", lang), callback_data="menu:topics")]]
@@ -171,7 +179,15 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     hits = list(result.hits)
     user_data["last"] = {"q": text[:200], "more": [h.entry.id for h in result.more]}
-    body = render_answer(hits, lang, payment_hint=bool(result.suggested_flow))
+    if result.parts:  # two questions in one message: each answered under its own heading
+        blocks = []
+        for n, part in enumerate(result.parts, 1):
+            blocks.append(t("part_header", lang, n=n, question=esc(shorten(part.focus, 120)))
+                          + "\n\n" + render_answer(list(part.hits), lang, bare=True))
+        body = "\n\n".join(blocks) + "\n\n" + render_answer(
+            [], lang, payment_hint=bool(result.suggested_flow), footer_only=True)
+    else:
+        body = render_answer(hits, lang, payment_hint=bool(result.suggested_flow))
     if not user_data.get("seen_disclaimer"):
         body += "\n\n" + t("disclaimer", lang)
         user_data["seen_disclaimer"] = True

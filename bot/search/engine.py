@@ -1,0 +1,410 @@
+"""Several signals, one decision: the question -> answer engine (no telegram import).
+
+Signals, each a ranking of entries:
+
+1. BM25 over entries, for the question sentence(s) and for the whole message;
+2. BM25 over moderators' example questions (an entry scores as its best example);
+3. cosine similarity between the question's vector and each entry's vector;
+4. cosine similarity between the question's vector and each example question's vector.
+
+They are fused by weighted reciprocal-rank fusion (``FUSION``). The decision to answer is a
+calibrated logistic model (``bot.search.decide``) over how well the best entries match the
+question sentence(s). An answer leads with the law: a guide is shown with the one or two
+provisions of its ``basis`` most relevant to this question, at most one guide per answer.
+A message holding two questions is answered as two.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from bot.knowledge import Entry
+from bot.search.decide import Model, load_models
+from bot.search.lexical import Lexical
+from bot.search.scope import FIELDS, field_by_words, is_small_talk, prototypes
+from bot.search.semantic import (
+    DIM,
+    Embedder,
+    needed,
+    passage_text,
+    truncate_query,
+    vector_key,
+)
+from bot.search.text import is_payment_question, normalize, tokenize
+
+log = logging.getLogger(__name__)
+
+# Weighted reciprocal-rank fusion: score = sum of weight / (RRF_K + rank) over the signals.
+RRF_K = 10
+FUSION = {"lex_focus": 1.0, "lex_all": 0.6, "ex_lex": 0.3, "sem": 0.8, "ex_sem": 1.0}
+# Without the embedding model (it failed to load, or KAWANGIG_SEMANTIC=off) the decision is a
+# lexical rule on the question sentence(s): the three best entries must cover this share of
+# their idf weight, the best must score this much, and no word of another field may appear.
+LEXICAL_MIN_COVERAGE = 0.35
+LEXICAL_MIN_SCORE = 2.0
+# ... or one example question must cover this share of the question's idf weight
+LEXICAL_MIN_EXAMPLE = 0.7
+# A question and one example question that cover each other this much (share of the
+# question's idf weight, share of the example's words) is answered by that example's entry.
+EXAMPLE_PIN = 0.8
+# candidates taken from each signal
+DEPTH = 30
+# Further entries are shown when their fused score is at least this share of the best one.
+RELATIVE_CUTOFF = 0.45
+# An answer shows at most this many guides (a guide is followed by its basis provisions).
+MAX_GUIDES = 1
+BASIS_SHOWN = 2
+
+_SENTENCE = re.compile(r"(?<=[.?!])\s+|\n+")
+_QUESTION_WORDS = frozenset("""
+    apa apakah gimana bagaimana gmn gmana bgmn gimn kenapa mengapa knp napa kapan berapa brp
+    siapa mana dimana kemana bisa bisakah bs boleh bolehkah harus haruskah perlu wajib emang
+    emg benarkah benar kah ga gak nggak kah ya kan how what can could should is are do does
+    why when where which who may must
+    """.split())
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One retrieved entry with its fused score and the share of query weight it covers."""
+
+    entry: Entry
+    score: float
+    coverage: float = 0.0
+
+    @property
+    def entry_id(self) -> str:
+        """The entry's id."""
+        return self.entry.id
+
+
+@dataclass(frozen=True)
+class Result:
+    """The outcome of a message.
+
+    ``kind`` is ``answer``, ``unknown`` (ours, but nothing answers it well), ``out_of_scope``
+    (another field: ``field`` names it), ``small_talk`` or ``empty``. A message with two
+    questions answered separately has them in ``parts`` (each a ``Result``); ``hits`` then
+    lists the first part's hits followed by the second's.
+    """
+
+    query: str
+    answered: bool
+    hits: tuple[Hit, ...]
+    terms: tuple[str, ...] = ()
+    suggested_flow: str | None = None
+    more: tuple[Hit, ...] = field(default=())
+    kind: str = "answer"
+    field: str | None = None
+    confidence: float = 0.0
+    parts: tuple[Result, ...] = ()
+    focus: str = ""
+
+
+def vectors_needed(entries: Sequence[Entry]) -> dict[str, tuple[str, str]]:
+    """Every vector an index of ``entries`` uses: key -> (role, text) (prototypes included)."""
+    out = needed(entries)
+    for _, q in prototypes():
+        out[vector_key("query", q)] = ("query", q)
+    return out
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a message (split at . ? ! and line breaks)."""
+    return [s.strip() for s in _SENTENCE.split(text or "") if s and s.strip()]
+
+
+def is_question(sentence: str) -> bool:
+    """Whether a sentence asks something: a question mark or a question word."""
+    if sentence.rstrip().endswith("?"):
+        return True
+    words = normalize(sentence).split()
+    return bool(words) and (words[0] in _QUESTION_WORDS or words[-1] in _QUESTION_WORDS)
+
+
+def question_part(text: str) -> tuple[str, list[str]]:
+    """The question sentence(s) of a message, and every question sentence on its own.
+
+    A message of one sentence, or with no recognisable question, is its own question part.
+    """
+    sents = sentences(text)
+    if len(sents) <= 1:
+        return text, [text] if text.strip() else []
+    asks = [s for s in sents if is_question(s)]
+    if not asks:
+        return text, [text]
+    return " ".join(asks), asks
+
+
+def _ranks(scores: np.ndarray, depth: int = DEPTH) -> tuple[np.ndarray, np.ndarray]:
+    """Indices of the ``depth`` best positive scores, best first, and their ranks (1-based)."""
+    pos = np.flatnonzero(scores > 0)
+    if not len(pos):
+        return pos, pos
+    if len(pos) > depth:
+        pos = pos[np.argpartition(-scores[pos], depth - 1)[:depth]]
+    pos = pos[np.argsort(-scores[pos], kind="stable")]
+    return pos, np.arange(1, len(pos) + 1)
+
+
+class Index:
+    """The search over the live entries: lexical, example and semantic signals, one decision.
+
+    Immutable once built; a change to the knowledge base builds a new one.
+
+    :param entries: the live entries
+    :param vectors: stored vectors by key (``bot.search.semantic.vector_key``); entries whose
+        vectors are missing take part lexically only
+    :param embedder: the embedding model for questions, or ``None`` (lexical answers)
+    :param models: decision models (default: ``decision.json``)
+    """
+
+    def __init__(self, entries: Sequence[Entry], vectors: Mapping[str, np.ndarray] | None = None,
+                 embedder: Embedder | None = None,
+                 models: Mapping[str, Model] | None = None) -> None:
+        self.entries: tuple[Entry, ...] = tuple(entries)
+        self.by_id = {e.id: e for e in self.entries}
+        self.position = {e.id: i for i, e in enumerate(self.entries)}
+        self.lex = Lexical(self.entries)
+        self.ex_texts: list[str] = []
+        owners: list[int] = []
+        for i, entry in enumerate(self.entries):
+            for q in entry.questions:
+                self.ex_texts.append(q)
+                owners.append(i)
+        self.ex_owner = np.asarray(owners, dtype=np.int64)
+        self.ex_lex = Lexical(self.ex_texts) if self.ex_texts else None
+        self.models = dict(models) if models is not None else load_models()
+        self.embedder = embedder
+        vectors = vectors or {}
+        self.ent_vecs = self._matrix(
+            [vector_key("passage", passage_text(e)) for e in self.entries], vectors)
+        self.ex_vecs = self._matrix([vector_key("query", q) for q in self.ex_texts], vectors)
+        protos = prototypes()
+        self.field_names = [name for name, _ in protos]
+        self.field_vecs = self._matrix([vector_key("query", q) for _, q in protos], vectors)
+        self.semantic = (embedder is not None and self.ent_vecs is not None
+                         and self.field_vecs is not None)
+        self.missing_vectors = 0
+        if embedder is not None:
+            want = len(self.entries) + len(self.ex_texts) + len(protos)
+            have = sum(int(m.any(axis=1).sum()) for m in (self.ent_vecs, self.ex_vecs,
+                                                           self.field_vecs) if m is not None)
+            self.missing_vectors = want - have
+
+    @staticmethod
+    def _matrix(keys: list[str], vectors: Mapping[str, np.ndarray]) -> np.ndarray | None:
+        """Rows of the stored vectors for ``keys`` (zeros where missing); None if none."""
+        if not keys or not any(k in vectors for k in keys):
+            return None
+        mat = np.zeros((len(keys), DIM), dtype=np.float32)
+        for row, key in enumerate(keys):
+            vec = vectors.get(key)
+            if vec is not None:
+                mat[row] = vec
+        return mat
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    # -- signals ---------------------------------------------------------------------------
+
+    def _example_scores(self, per_example: np.ndarray) -> np.ndarray:
+        """Per entry, the best score of its examples."""
+        out = np.zeros(len(self.entries), dtype=np.float64)
+        if len(per_example):
+            np.maximum.at(out, self.ex_owner, per_example)
+        return out
+
+    def _signals(self, whole: str, focus: str) -> tuple[dict[str, np.ndarray], dict[str, float],
+                                                         tuple[str, ...]]:
+        """Every signal's scores and the decision features for one question."""
+        terms_focus = tuple(self.lex.query_terms(focus))
+        terms_all = terms_focus if focus == whole else tuple(self.lex.query_terms(whole))
+        sig: dict[str, np.ndarray] = {}
+        sig["lex_focus"] = self.lex.ranking_scores(terms_focus)
+        sig["lex_all"] = (sig["lex_focus"] if terms_all == terms_focus
+                          else self.lex.ranking_scores(terms_all))
+        feats: dict[str, float] = {}
+        lex_top = float(sig["lex_focus"].max()) if len(self.entries) else 0.0
+        feats["lex"] = float(np.log1p(max(lex_top, 0.0)))
+        best3 = list(np.argsort(-sig["lex_focus"])[:3])
+        feats["cov"] = self.lex.coverage(terms_focus, [int(i) for i in best3]) if lex_top > 0 \
+            else 0.0
+        feats["ex_lex"] = feats["ex_cov"] = 0.0
+        if self.ex_lex is not None and terms_focus:
+            # words shared with each example: BM25 can score 0 or less in a tiny set of
+            # examples, so the overlap breaks ties and picks the example to measure
+            shared = np.zeros(len(self.ex_texts), dtype=np.float64)
+            for term in set(terms_focus):
+                post = self.ex_lex.postings.get(term)
+                if post is not None:
+                    shared[post[0]] += 1
+            per_example = np.maximum(self.ex_lex.scores(terms_focus), 0.0)
+            sig["ex_lex"] = self._example_scores(per_example + 0.01 * shared)
+            feats["ex_lex"] = float(np.log1p(per_example.max()))
+            if shared.max() > 0:
+                best_example = int(np.argmax(shared))
+                feats["ex_cov"] = self.ex_lex.coverage(terms_focus, [best_example])
+                feats["ex_owner"] = float(self.ex_owner[best_example])
+                ex_terms = set(tokenize(self.ex_texts[best_example]))
+                feats["ex_back"] = (len(ex_terms & set(terms_focus)) / len(ex_terms)
+                                    if ex_terms else 0.0)
+        known = [t for t in terms_focus if t in self.lex.postings]
+        feats["unknown"] = 1 - len(known) / len(terms_focus) if terms_focus else 1.0
+        feats["field_word"] = 1.0 if field_by_words(focus) else 0.0
+        if self.semantic and self.embedder is not None:
+            asks = focus if focus != whole else ""
+            rest = whole.replace(focus, " ") if asks else whole
+            qtext = truncate_query(f"{asks} {rest}".strip()) if asks else truncate_query(whole)
+            qvec = self.embedder.query([qtext])[0].astype(np.float32)
+            assert self.ent_vecs is not None and self.field_vecs is not None
+            sig["sem"] = (self.ent_vecs @ qvec).astype(np.float64)
+            if self.ex_vecs is not None:
+                sig["ex_sem"] = self._example_scores((self.ex_vecs @ qvec).astype(np.float64))
+            feats["sem"] = float(sig["sem"].max())
+            feats["ex_sem"] = float(sig["ex_sem"].max()) if "ex_sem" in sig else 0.0
+            top_sem = set(np.argsort(-sig["sem"])[:3].tolist())
+            feats["agree"] = 1.0 if lex_top > 0 and int(best3[0]) in top_sem else 0.0
+            field_sims = self.field_vecs @ qvec
+            feats["field"] = float(field_sims.max()) - max(feats["sem"], feats["ex_sem"])
+            feats["field_best"] = float(np.argmax(field_sims))
+        return sig, feats, terms_focus
+
+    def _fuse(self, sig: Mapping[str, np.ndarray]) -> np.ndarray:
+        """Weighted reciprocal-rank fusion of the signals."""
+        fused = np.zeros(len(self.entries), dtype=np.float64)
+        for name, weight in FUSION.items():
+            scores = sig.get(name)
+            if scores is None:
+                continue
+            idx, ranks = _ranks(scores)
+            fused[idx] += weight / (RRF_K + ranks)
+        return fused
+
+    # -- composing the answer --------------------------------------------------------------
+
+    def _compose(self, fused: np.ndarray, k: int, more: int) -> tuple[list[Hit], list[Hit]]:
+        """The entries shown (law first where a guide leads) and the further ones."""
+        order = [int(i) for i in np.argsort(-fused, kind="stable") if fused[i] > 0]
+        order = order[:DEPTH]
+        if not order:
+            return [], []
+        best = fused[order[0]]
+        shown: list[int] = []
+        guides = 0
+
+        def add(i: int) -> None:
+            nonlocal guides
+            if i not in shown:
+                shown.append(i)
+                guides += self.entries[i].kind != "law"
+
+        top = self.entries[order[0]]
+        add(order[0])
+        if top.kind != "law":
+            basis = [self.position[b] for b in top.basis if b in self.position]
+            # the basis provisions most relevant to this question (fused score, then order)
+            basis.sort(key=lambda i: -fused[i])
+            for i in basis[:BASIS_SHOWN]:
+                add(i)
+            if len(shown) == 1:  # no basis declared: the best provisions of law instead
+                for i in [j for j in order if self.entries[j].kind == "law"][:BASIS_SHOWN]:
+                    add(i)
+        for i in order:
+            if len(shown) >= k:
+                break
+            if fused[i] < RELATIVE_CUTOFF * best:
+                break
+            if self.entries[i].kind != "law" and guides >= MAX_GUIDES:
+                continue
+            add(i)
+        if not any(self.entries[i].kind == "law" for i in shown):
+            laws = [j for j in order if self.entries[j].kind == "law"]
+            if laws:
+                shown = [*shown[:k - 1], laws[0]]
+        shown = shown[:k]
+        rest = [i for i in order if i not in shown][:more]
+        return ([Hit(self.entries[i], float(fused[i])) for i in shown],
+                [Hit(self.entries[i], float(fused[i])) for i in rest])
+
+    def decide(self, feats: Mapping[str, float]) -> tuple[bool, float]:
+        """Answer or not, with the model's probability (the lexical rule's coverage when the
+        embedding model is unavailable)."""
+        if not self.semantic:
+            answered = ((feats["cov"] >= LEXICAL_MIN_COVERAGE
+                         and feats["lex"] >= float(np.log1p(LEXICAL_MIN_SCORE)))
+                        or feats["ex_cov"] >= LEXICAL_MIN_EXAMPLE) and not feats["field_word"]
+            return answered, max(feats["cov"], feats["ex_cov"])
+        model = self.models["full"]
+        p = model.probability(feats)
+        return p >= model.threshold, p
+
+    def features(self, text: str) -> dict[str, float]:
+        """The decision features of a message (for training and inspection)."""
+        focus, _ = question_part(text)
+        _, feats, _ = self._signals(text, focus)
+        return feats
+
+    def _answer_one(self, whole: str, focus: str, k: int, more: int,
+                    flow: str | None) -> Result:
+        sig, feats, terms = self._signals(whole, focus)
+        answered, p = self.decide(feats)
+        fused = self._fuse(sig)
+        if min(feats.get("ex_cov", 0.0), feats.get("ex_back", 0.0)) >= EXAMPLE_PIN:
+            # the question is (nearly) one a moderator attached to an entry: that entry leads
+            fused[int(feats["ex_owner"])] = float(fused.max()) * 1.01 + 1e-6
+        hits, rest = self._compose(fused, k, more)
+        if answered and hits:
+            return Result(whole, True, tuple(hits), terms, flow, tuple(rest), "answer", None, p,
+                          focus=focus)
+        name = None
+        if self.semantic and feats.get("field", -1.0) > 0.0:
+            name = self.field_names[int(feats["field_best"])]
+        elif feats.get("field_word"):
+            name = field_by_words(focus)
+        if name is not None and name in FIELDS:
+            return Result(whole, False, (), terms, None, tuple(hits), "out_of_scope", name, p,
+                          focus=focus)
+        return Result(whole, False, (), terms, flow, tuple(hits), "unknown", None, p,
+                      focus=focus)
+
+    def search(self, text: str, k: int = 3, more: int = 5) -> Result:
+        """Answer a message: up to ``k`` entries per question, or say why not.
+
+        :param text: the message as typed
+        :param k: most entries shown per question (clamped to 1..10)
+        :param more: further entries kept for the "Lainnya" button
+        """
+        k = max(1, min(int(k), 10))
+        more = max(0, min(int(more), 20))
+        text = text or ""
+        if not normalize(text):
+            return Result(text, False, (), kind="empty")
+        if is_small_talk(text):
+            return Result(text, False, (), kind="small_talk")
+        if not self.entries:
+            return Result(text, False, (), kind="unknown")
+        flow = "payment_dispute" if is_payment_question(text) else None
+        focus, asks = question_part(text)
+        result = self._answer_one(text, focus, k, more, flow)
+        if len(asks) >= 2:
+            parts = [self._answer_one(text, a, k, 0, flow) for a in asks[:2]]
+            firsts = [p.hits[0].entry.id for p in parts if p.answered]
+            if len(firsts) == 2 and firsts[0] != firsts[1]:
+                seen: set[str] = set()
+                merged: list[Hit] = []
+                for part in parts:
+                    for hit in part.hits:
+                        if hit.entry.id not in seen:
+                            seen.add(hit.entry.id)
+                            merged.append(hit)
+                return Result(text, True, tuple(merged), result.terms, flow, result.more,
+                              "answer", None, min(p.confidence for p in parts),
+                              tuple(parts), focus)
+        return result

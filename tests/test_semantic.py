@@ -1,0 +1,206 @@
+"""Semantic retrieval, example questions, law-first answers, two-question messages and the
+answer/refuse decision (no telegram)."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import logging
+from collections.abc import Sequence
+from typing import ClassVar
+
+import numpy as np
+import pytest
+
+from bot.config import Settings
+from bot.knowledge import Entry, default_root, load_dir
+from bot.search import Index, question_part, vectors_needed
+from bot.search.scope import is_small_talk
+from bot.search.semantic import DIM, load_shipped, passage_text, vector_key
+from bot.services import Services
+from bot.storage import Storage
+from tests.conftest import make_entry
+
+
+class FakeEmbedder:
+    """Deterministic vectors: the normalised sum of one random vector per word, with synonyms
+    sharing a vector (so "wage" and "upah" are close without sharing letters)."""
+
+    name = "fake"
+    # synonyms share one vector
+    SAME: ClassVar[dict[str, str]] = {"wage": "upah", "salary": "upah", "gaji": "upah",
+                                      "pay": "bayar", "paid": "bayar"}
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def _vec(self, text: str) -> np.ndarray:
+        total = np.zeros(DIM, dtype=np.float32)
+        for word in text.lower().replace("?", " ").replace(".", " ").split():
+            word = self.SAME.get(word, word)
+            seed = int(hashlib.sha1(word.encode()).hexdigest()[:8], 16)
+            total += np.random.default_rng(seed).standard_normal(DIM).astype(np.float32)
+        norm = float(np.linalg.norm(total)) or 1.0
+        return total / norm
+
+    def query(self, texts: Sequence[str]) -> np.ndarray:
+        self.calls.extend(texts)
+        return np.stack([self._vec(t) for t in texts])
+
+    def passage(self, texts: Sequence[str]) -> np.ndarray:
+        self.calls.extend(texts)
+        return np.stack([self._vec(t) for t in texts])
+
+
+def _vectors(entries: list[Entry], emb: FakeEmbedder) -> dict[str, np.ndarray]:
+    todo = vectors_needed(entries)
+    return {k: (emb.passage([t]) if role == "passage" else emb.query([t]))[0]
+            for k, (role, t) in todo.items()}
+
+
+@pytest.fixture
+def guide_corpus() -> list[Entry]:
+    return [
+        make_entry("kuhperdata-1238", kind="law", regulation="KUHPerdata", article="Pasal 1238",
+                   citation="KUHPerdata Pasal 1238", title="Debitur lalai setelah ditegur",
+                   summary="Klien yang tidak membayar setelah ditegur lalai.",
+                   text="Debitur dinyatakan lalai dengan surat perintah.",
+                   keywords=("lalai", "ditegur")),
+        make_entry("kuhperdata-1243", kind="law", regulation="KUHPerdata", article="Pasal 1243",
+                   citation="KUHPerdata Pasal 1243", title="Ganti rugi karena lalai",
+                   summary="Penggantian biaya, kerugian dan bunga bila lalai.",
+                   text="Penggantian biaya, kerugian dan bunga.", keywords=("ganti rugi",)),
+        make_entry("panduan-somasi", title="Cara menulis somasi ke klien",
+                   summary="Somasi adalah teguran tertulis agar klien membayar honor.",
+                   keywords=("somasi", "surat teguran", "klien telat bayar honor"),
+                   basis=("kuhperdata-1238", "kuhperdata-1243"),
+                   questions=("klien ngilang abis kerjaan beres, gw harus ngapain",)),
+        make_entry("bpjs", topic="jaminan-sosial", title="BPJS untuk pekerja lepas",
+                   summary="Pekerja lepas bisa mendaftar BPJS Ketenagakerjaan sendiri.",
+                   keywords=("bpjs", "jamsostek")),
+    ]
+
+
+def test_a_guide_is_shown_with_the_law_it_rests_on(guide_corpus: list[Entry]) -> None:
+    index = Index(guide_corpus)
+    res = index.search("cara menulis somasi ke klien yang telat bayar honor")
+    assert res.answered
+    kinds = [(h.entry.id, h.entry.kind) for h in res.hits]
+    assert kinds[0] == ("panduan-somasi", "guide")
+    assert {"kuhperdata-1238", "kuhperdata-1243"} <= {i for i, _ in kinds[1:]}
+    assert sum(k != "law" for _, k in kinds) <= 1
+
+
+def test_an_example_question_leads_to_its_entry(guide_corpus: list[Entry]) -> None:
+    index = Index(guide_corpus)
+    res = index.search("klien ngilang abis kerjaan beres")
+    assert res.hits and res.hits[0].entry.id == "panduan-somasi"
+
+
+def test_semantic_signal_finds_entries_sharing_no_word(guide_corpus: list[Entry]) -> None:
+    emb = FakeEmbedder()
+    index = Index(guide_corpus, _vectors(guide_corpus, emb), emb)
+    assert index.semantic
+    # "wage"/"salary" share no letters with "upah", but the (fake) model puts them together
+    sig, feats, _ = index._signals("salary debitur", "salary debitur")
+    assert index.entries[int(np.argmax(sig["sem"]))].id == "kuhperdata-1238"
+    assert 0 < feats["sem"] <= 1
+
+
+def test_missing_vectors_fall_back_to_lexical(guide_corpus: list[Entry]) -> None:
+    emb = FakeEmbedder()
+    index = Index(guide_corpus, {}, emb)
+    assert not index.semantic
+    assert index.search("cara menulis somasi").hits[0].entry.id == "panduan-somasi"
+
+
+def test_two_questions_are_answered_separately(guide_corpus: list[Entry]) -> None:
+    index = Index(guide_corpus)
+    text = ("Aku freelancer anotasi. Gimana cara menulis somasi ke klien yang telat bayar honor? "
+            "Terus bisa daftar bpjs jamsostek sendiri ga?")
+    focus, asks = question_part(text)
+    assert len(asks) == 2 and "Aku freelancer" not in focus
+    res = index.search(text)
+    assert res.answered and len(res.parts) == 2
+    assert res.parts[0].hits[0].entry.id == "panduan-somasi"
+    assert res.parts[1].hits[0].entry.id == "bpjs"
+
+
+@pytest.mark.parametrize("text", ["makasih kak", "ok", "Halo min!", "siap, thanks ya 🙏",
+                                  "terima kasih banyak"])
+def test_small_talk(text: str) -> None:
+    assert is_small_talk(text)
+
+
+@pytest.mark.parametrize("text", ["makasih, tapi klien blm bayar", "ok jadi gaji telat gmn"])
+def test_a_question_after_thanks_is_not_small_talk(text: str) -> None:
+    assert not is_small_talk(text)
+
+
+@pytest.mark.parametrize("text,field", [
+    ("cara mengurus perceraian", "keluarga"), ("lapor spt pajak freelancer gmn", "pajak"),
+    ("kena tilang etle padahal bukan saya", "lalu-lintas"),
+])
+def test_other_fields_are_named(guide_corpus: list[Entry], text: str, field: str) -> None:
+    res = Index(guide_corpus).search(text)
+    assert not res.answered and res.kind == "out_of_scope" and res.field == field
+
+
+def test_a_moderators_edit_embeds_only_that_entry(guide_corpus: list[Entry],
+                                                  settings: Settings) -> None:
+    storage = Storage()
+    storage.seed(guide_corpus)
+    svc = Services(settings, storage, semantic=False)
+    emb = FakeEmbedder()
+    svc.embedder = emb
+    svc.rebuild(background_ok=False)
+    assert svc.index.semantic
+    emb.calls.clear()
+    entry = storage.get_entry("bpjs")
+    changed = dataclasses.replace(entry, summary="Ringkasan baru BPJS.")
+    storage.save_entry(changed, "mod", "edit", expected_version=storage.version_of("bpjs"))
+    svc.rebuild(background_ok=False)
+    assert emb.calls == [passage_text(changed)]
+    # the vectors are stored: a restart embeds nothing
+    svc2 = Services(settings, storage, semantic=False)
+    svc2.embedder = emb
+    svc2.vectors.update(storage.vectors())
+    emb.calls.clear()
+    svc2.rebuild(background_ok=False)
+    assert emb.calls == []
+
+
+def test_model_that_cannot_load_means_lexical_answers(monkeypatch: pytest.MonkeyPatch,
+                                                      caplog: pytest.LogCaptureFixture) -> None:
+    import bot.search.semantic as semantic
+
+    def broken() -> None:
+        raise OSError("no model")
+
+    monkeypatch.setenv("KAWANGIG_SEMANTIC", "on")
+    monkeypatch.setattr(semantic, "E5Embedder", broken)
+    with caplog.at_level(logging.WARNING):
+        assert semantic.load_embedder() is None
+    assert "answering lexically" in caplog.text
+
+
+def test_shipped_vectors_are_fresh() -> None:
+    # regenerate with: python -m bot kb vectors
+    entries = load_dir(default_root())
+    shipped = load_shipped(default_root() / "vectors.npz")
+    missing = [t for k, (_, t) in vectors_needed(entries).items() if k not in shipped]
+    assert missing == [], f"{len(missing)} stale vectors: run python -m bot kb vectors"
+
+
+@pytest.mark.slow
+def test_the_real_model_ranks_by_meaning(guide_corpus: list[Entry]) -> None:
+    from bot.search.semantic import E5Embedder
+
+    emb = E5Embedder()
+    todo = vectors_needed(guide_corpus)
+    vecs = {k: (emb.passage([t]) if r == "passage" else emb.query([t]))[0]
+            for k, (r, t) in todo.items()}
+    index = Index(guide_corpus, vecs, emb)
+    sims = index.ent_vecs @ emb.query(["can I register for social security myself?"])[0]
+    assert index.entries[int(np.argmax(sims))].id == "bpjs"
+    assert vector_key("passage", passage_text(guide_corpus[0])) in vecs
