@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -52,6 +52,10 @@ LEXICAL_MIN_EXAMPLE = 0.7
 # A question and one example question that cover each other this much (share of the
 # question's idf weight, share of the example's words) is answered by that example's entry.
 EXAMPLE_PIN = 0.8
+# A question sentence with fewer content words than this takes in the sentences before it.
+MIN_FOCUS_TERMS = 4
+# question vectors kept (oldest dropped first)
+QUERY_CACHE = 256
 # candidates taken from each signal
 DEPTH = 30
 # Further entries are shown when their fused score is at least this share of the best one.
@@ -59,6 +63,8 @@ RELATIVE_CUTOFF = 0.45
 # An answer shows at most this many guides (a guide is followed by its basis provisions).
 MAX_GUIDES = 1
 BASIS_SHOWN = 2
+# how much a guide's score lifts the provisions of its basis (share of the guide's score)
+BASIS_BOOST = 0.5
 
 _SENTENCE = re.compile(r"(?<=[.?!])\s+|\n+")
 _QUESTION_WORDS = frozenset("""
@@ -127,15 +133,31 @@ def is_question(sentence: str) -> bool:
     return bool(words) and (words[0] in _QUESTION_WORDS or words[-1] in _QUESTION_WORDS)
 
 
-def question_part(text: str) -> tuple[str, list[str]]:
-    """The question sentence(s) of a message, and every question sentence on its own.
+def question_part(text: str, content: Callable[[str], int] | None = None
+                  ) -> tuple[str, list[str]]:
+    """The question sentence(s) of a message, and every question on its own.
 
     A message of one sentence, or with no recognisable question, is its own question part.
+    A question that says little by itself ("Bisa dituntut ga?") points back to the story: the
+    sentences before it are added until it holds ``MIN_FOCUS_TERMS`` content words.
+
+    :param content: counts a sentence's content words (default: its words)
     """
     sents = sentences(text)
     if len(sents) <= 1:
         return text, [text] if text.strip() else []
-    asks = [s for s in sents if is_question(s)]
+    count = content or (lambda s: len(normalize(s).split()))
+    asks: list[str] = []
+    taken: set[int] = set()
+    for i, sent in enumerate(sents):
+        if not is_question(sent):
+            continue
+        start, words = i, count(sent)
+        while words < MIN_FOCUS_TERMS and start > 0 and start - 1 not in taken:
+            start -= 1
+            words += count(sents[start])
+        taken.update(range(start, i + 1))
+        asks.append(" ".join(sents[start:i + 1]))
     if not asks:
         return text, [text]
     return " ".join(asks), asks
@@ -191,6 +213,7 @@ class Index:
         self.semantic = (embedder is not None and self.ent_vecs is not None
                          and self.field_vecs is not None)
         self.missing_vectors = 0
+        self._qcache: dict[str, np.ndarray] = {}
         if embedder is not None:
             want = len(self.entries) + len(self.ex_texts) + len(protos)
             have = sum(int(m.any(axis=1).sum()) for m in (self.ent_vecs, self.ex_vecs,
@@ -262,7 +285,7 @@ class Index:
             asks = focus if focus != whole else ""
             rest = whole.replace(focus, " ") if asks else whole
             qtext = truncate_query(f"{asks} {rest}".strip()) if asks else truncate_query(whole)
-            qvec = self.embedder.query([qtext])[0].astype(np.float32)
+            qvec = self._query_vector(qtext)
             assert self.ent_vecs is not None and self.field_vecs is not None
             sig["sem"] = (self.ent_vecs @ qvec).astype(np.float64)
             if self.ex_vecs is not None:
@@ -307,27 +330,32 @@ class Index:
 
         top = self.entries[order[0]]
         add(order[0])
+        # provisions of law: by fused score, those the leading guide rests on raised by a share
+        # of the guide's own score (the guide vouches for them)
+        guide = next((i for i in order[:3] if self.entries[i].kind != "law"), None)
+        law_score = {i: float(fused[i]) for i in order if self.entries[i].kind == "law"}
+        if guide is not None:
+            for base in self.entries[guide].basis:
+                j = self.position.get(base)
+                if j is not None:
+                    law_score[j] = float(fused[j]) + BASIS_BOOST * float(fused[guide])
+        laws = sorted(law_score, key=lambda i: -law_score[i])
         if top.kind != "law":
-            basis = [self.position[b] for b in top.basis if b in self.position]
-            # the basis provisions most relevant to this question (fused score, then order)
-            basis.sort(key=lambda i: -fused[i])
-            for i in basis[:BASIS_SHOWN]:
+            for i in laws[:BASIS_SHOWN]:
                 add(i)
-            if len(shown) == 1:  # no basis declared: the best provisions of law instead
-                for i in [j for j in order if self.entries[j].kind == "law"][:BASIS_SHOWN]:
+        else:  # a provision leads: the next best provision, then the guide that fits
+            for i in laws[:2]:
+                if fused[i] >= RELATIVE_CUTOFF * best or law_score[i] > fused[i]:
                     add(i)
-        for i in order:
-            if len(shown) >= k:
-                break
-            if fused[i] < RELATIVE_CUTOFF * best:
-                break
-            if self.entries[i].kind != "law" and guides >= MAX_GUIDES:
-                continue
-            add(i)
-        if not any(self.entries[i].kind == "law" for i in shown):
-            laws = [j for j in order if self.entries[j].kind == "law"]
-            if laws:
-                shown = [*shown[:k - 1], laws[0]]
+            if guide is not None and fused[guide] >= RELATIVE_CUTOFF * best:
+                add(guide)
+            for i in laws[2:]:
+                if len(shown) >= k:
+                    break
+                if fused[i] >= RELATIVE_CUTOFF * best or law_score[i] > fused[i]:
+                    add(i)
+        if not any(self.entries[i].kind == "law" for i in shown) and laws:
+            shown = [*shown[:k - 1], laws[0]]
         shown = shown[:k]
         rest = [i for i in order if i not in shown][:more]
         return ([Hit(self.entries[i], float(fused[i])) for i in shown],
@@ -345,9 +373,25 @@ class Index:
         p = model.probability(feats)
         return p >= model.threshold, p
 
+    def _query_vector(self, text: str) -> np.ndarray:
+        """The question's vector (the last few are kept: a two-question message and a repeated
+        question do not pay for the model twice)."""
+        vec = self._qcache.get(text)
+        if vec is None:
+            assert self.embedder is not None
+            vec = self.embedder.query([text])[0].astype(np.float32)
+            if len(self._qcache) >= QUERY_CACHE:
+                self._qcache.pop(next(iter(self._qcache)))
+            self._qcache[text] = vec
+        return vec
+
+    def _content_words(self, sentence: str) -> int:
+        """How many of a sentence's words the knowledge base knows."""
+        return sum(1 for t in self.lex.query_terms(sentence) if t in self.lex.postings)
+
     def features(self, text: str) -> dict[str, float]:
         """The decision features of a message (for training and inspection)."""
-        focus, _ = question_part(text)
+        focus, _ = question_part(text, self._content_words)
         _, feats, _ = self._signals(text, focus)
         return feats
 
@@ -391,7 +435,7 @@ class Index:
         if not self.entries:
             return Result(text, False, (), kind="unknown")
         flow = "payment_dispute" if is_payment_question(text) else None
-        focus, asks = question_part(text)
+        focus, asks = question_part(text, self._content_words)
         result = self._answer_one(text, focus, k, more, flow)
         if len(asks) >= 2:
             parts = [self._answer_one(text, a, k, 0, flow) for a in asks[:2]]
