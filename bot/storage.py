@@ -450,6 +450,15 @@ class Storage:
                      "status": "open"}
                 )
 
+    def add_gap(self, text: str) -> None:
+        """Queue a question for ``/celah`` (text only, no user), e.g. one a worker 👎'd.
+
+        :param text: the question
+        """
+        with self.transaction() as db:
+            db.table("unanswered").insert(
+                {"text": text[:1000], "normalized": "", "at": now_iso(), "status": "open"})
+
     def unanswered(self, limit: int = 200) -> list[dict[str, Any]]:
         """Open unanswered questions, newest first."""
         return list(

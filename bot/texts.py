@@ -416,6 +416,39 @@ _MOD: dict[str, dict[str, str]] = {
     "mod_f_tags": {"id": "Tag", "en": "Tags"},
     "mod_f_keywords": {"id": "Kata kunci", "en": "Keywords"},
     "mod_f_related": {"id": "Entri terkait", "en": "Related entries"},
+    "mod_f_basis": {"id": "Dasar hukum (id entri pasal, pisahkan dengan koma)",
+                    "en": "Legal basis (law entry ids, comma-separated)"},
+    "mod_f_questions": {"id": "Contoh pertanyaan (satu per baris)",
+                        "en": "Example questions (one per line)"},
+    "mod_btn_attach": {"id": "📎 {n} → {id}", "en": "📎 {n} → {id}"},
+    "mod_gaps_attach_hint": {
+        "id": "\n📎 lampirkan pertanyaan ke entri yang seharusnya menjawabnya (tombol, atau "
+              "<code>/lampirkan nomor id-entri</code>); sejak itu pertanyaan serupa dijawab "
+              "entri tersebut.",
+        "en": "\n📎 attach a question to the entry that should have answered it (button, or "
+              "<code>/lampirkan number entry-id</code>); similar questions are then answered "
+              "by that entry.",
+    },
+    "mod_attach_usage": {
+        "id": "Cara pakai: <code>/lampirkan nomor id-entri</code> (nomor dari /celah).",
+        "en": "Usage: <code>/lampirkan number entry-id</code> (number from /celah).",
+    },
+    "mod_attach_stale": {
+        "id": "Nomor itu tidak ada di daftar /celah terakhir. Buka /celah lagi.",
+        "en": "That number is not in the latest /celah list. Open /celah again.",
+    },
+    "mod_attach_already": {
+        "id": "Pertanyaan itu sudah menjadi contoh di <code>{id}</code>.",
+        "en": "That question is already an example of <code>{id}</code>.",
+    },
+    "mod_attach_reason": {"id": "pertanyaan dari /celah dilampirkan",
+                          "en": "question from /celah attached"},
+    "mod_attached": {
+        "id": "📎 Dilampirkan ke <code>{id}</code> (versi {version}). Pertanyaan yang kini "
+              "terjawab: {gaps}.",
+        "en": "📎 Attached to <code>{id}</code> (version {version}). Questions now answered: "
+              "{gaps}.",
+    },
     "mod_kind_law": {"id": "⚖️ Pasal peraturan", "en": "⚖️ Provision of law"},
     "mod_kind_article": {"id": "📰 Kutipan artikel", "en": "📰 Article excerpt"},
     "mod_kind_guide": {"id": "📘 Panduan", "en": "📘 Guide"},

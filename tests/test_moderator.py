@@ -182,6 +182,35 @@ async def test_edit_rejects_bad_value_and_unknown_related(bot: LocalClient, mod:
     assert snapshot(svc) == before
 
 
+async def test_example_questions_and_basis_are_edited_from_telegram(
+        bot: LocalClient, mod: LocalClient) -> None:
+    svc = svc_of(bot)
+    await add_entry(mod, "Panduan uji kancil", "kancil")
+    await mod.press("mod:add:save")
+    eid = "panduan-uji-kancil"
+    await mod.send(f"/ubah {eid}")
+    await mod.press("mod:field:questions")
+    await mod.send("kancil nyuri timun, gmn?\nboleh ga kancil, kalo udh bayar, ambil timun?")
+    await mod.send("contoh pertanyaan")
+    await mod.press("mod:edit:save")
+    assert svc.storage.get_entry(eid).questions == (
+        "kancil nyuri timun, gmn?", "boleh ga kancil, kalo udh bayar, ambil timun?")
+    # basis: only provisions of law that exist; bad input changes nothing
+    before = snapshot(svc)
+    await mod.send(f"/ubah {eid}")
+    await mod.press("mod:field:basis")
+    assert "tidak-ada" in texts(await mod.send("tidak-ada"))
+    assert "panduan-somasi" in texts(await mod.send("panduan-somasi"))
+    await mod.send("/batal")
+    assert snapshot(svc) == before
+    await mod.send(f"/ubah {eid}")
+    await mod.press("mod:field:basis")
+    await mod.send("kuhperdata-1238, kuhperdata-1243")
+    await mod.send("dasar hukum")
+    await mod.press("mod:edit:save")
+    assert svc.storage.get_entry(eid).basis == ("kuhperdata-1238", "kuhperdata-1243")
+
+
 async def test_gap_queue_fills_and_empties(bot: LocalClient, mod: LocalClient) -> None:
     svc = svc_of(bot)
     for question in ("aturan vlorbik qumzat di kantor", "aturan vlorbik qumzat kantor gimana",
@@ -192,7 +221,7 @@ async def test_gap_queue_fills_and_empties(bot: LocalClient, mod: LocalClient) -
     assert "zebra xjqwv vlumpt" in listing.text and "×1" in listing.text
     assert "vlorbik qumzat" in listing.text and "×2" in listing.text
     assert listing.text.index("zebra") < listing.text.index("vlorbik")  # newest first
-    datas = [d for _, d in listing.flat_buttons]
+    datas = [d for _, d in listing.flat_buttons if not d.startswith("mod:att:")]
     assert datas == ["mod:gap:new:1", "mod:gap:ign:1", "mod:gap:new:2", "mod:gap:ign:2"]
     out = await mod.press("mod:gap:new:2", listing)
     assert "vlorbik qumzat" in texts(out)
@@ -208,6 +237,40 @@ async def test_gap_queue_fills_and_empties(bot: LocalClient, mod: LocalClient) -
     assert "Tidak ada pertanyaan" in texts(await mod.send("/celah"))
     statuses = sorted(r[0] for r in svc.storage.db.execute("SELECT status FROM unanswered"))
     assert statuses == ["answered", "answered", "ignored"]
+
+
+async def test_attaching_a_gap_question_makes_its_entry_answer_it(
+        bot: LocalClient, mod: LocalClient) -> None:
+    svc = svc_of(bot)
+    question = "aturan vlorbik qumzat zebra xjqwv gmn"
+    assert "belum menemukan jawaban" in texts(await bot.send(question))
+    listing = (await mod.send("/celah"))[-1]
+    assert "/lampirkan" in listing.text
+    # a worker cannot use the command, and a forged button changes nothing
+    assert "bukan moderator" in texts(await bot.send("/lampirkan 1 kuhperdata-1238")).lower() \
+        or "moderator" in texts(await bot.send("/lampirkan 1 kuhperdata-1238"))
+    before = svc.storage.get_entry("kuhperdata-1238").questions
+    await bot.press_data("mod:att:1:kuhperdata-1238", listing)
+    assert svc.storage.get_entry("kuhperdata-1238").questions == before
+    # bad input: a clear message, nothing written
+    assert "Cara pakai" in texts(await mod.send("/lampirkan satu"))
+    assert "tidak ada" in texts(await mod.send("/lampirkan 7 kuhperdata-1238")).lower()
+    out = await mod.send("/lampirkan 1 kuhperdata-1238")
+    assert "Dilampirkan ke" in texts(out)
+    assert svc.storage.get_entry("kuhperdata-1238").questions[-1] == question
+    res = svc.search(question)
+    assert res.answered and res.hits[0].entry.id == "kuhperdata-1238"
+    assert "Tidak ada pertanyaan" in texts(await mod.send("/celah"))
+
+
+async def test_a_thumbs_down_question_reaches_celah(bot: LocalClient, mod: LocalClient
+                                                    ) -> None:
+    answer = (await bot.send("klien telat bayar"))[-1]
+    down = next(d for _, d in answer.flat_buttons if d.startswith("fb:") and d.endswith(":0"))
+    await bot.press_data(down, answer)
+    listing = (await mod.send("/celah"))[-1]
+    assert "klien telat bayar" in listing.text
+    assert any(d.startswith("mod:att:1:") for _, d in listing.flat_buttons)
 
 
 async def test_feedback_and_statistics(bot: LocalClient, mod: LocalClient) -> None:

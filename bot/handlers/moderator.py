@@ -10,6 +10,7 @@ rebuilt and swapped, and open gaps the new index answers are marked answered.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import io
 import logging
 import re
@@ -59,16 +60,20 @@ log = logging.getLogger(__name__)
 
 # Commands that only moderators (or owners, for /moderator) may use; others get ``refuse``.
 COMMANDS = ("moderator", "tambah", "ubah", "hapus", "riwayat", "kembalikan", "celah",
-            "umpanbalik", "statistik", "ekspor")
+            "lampirkan", "umpanbalik", "statistik", "ekspor")
 # States of the two conversations.
 KIND, FIELD, TOPIC, CONFIRM = range(4)
 CHOOSE, VALUE, EDIT_CONFIRM = range(4, 7)
 ADD_FIELDS = ("title", "citation", "summary", "text", "status", "source", "keywords")
 LAW_FIELDS = ("regulation", "article")
 EDITABLE = ("title", "title_en", "citation", "regulation", "article", "status", "summary",
-            "summary_en", "text", "source", "tags", "keywords", "related")
+            "summary_en", "text", "source", "tags", "keywords", "related", "basis", "questions")
 OPTIONAL = frozenset({"title_en", "regulation", "article", "summary_en", "tags", "keywords",
-                      "related"})
+                      "related", "basis", "questions"})
+# list fields written one item per line (their items may hold commas)
+LINE_FIELDS = frozenset({"questions"})
+# candidate entries offered under each /celah question
+ATTACH_CANDIDATES = 2
 # A valid record used to check one field at a time with the files' own validator.
 PROBE: dict[str, Any] = {"id": "probe", "kind": "guide", "topic": "umum", "title": "t",
                          "citation": "c", "status": "s", "summary": "s", "text": "t",
@@ -181,6 +186,8 @@ def parse_value(name: str, text: str) -> Any:
     text = text.strip()
     if name in OPTIONAL and text == "-":
         return [] if name in LIST_FIELDS else ""
+    if name in LINE_FIELDS:
+        return [line.strip() for line in text.splitlines() if line.strip()]
     if name in LIST_FIELDS:
         return [part.strip() for part in text.split(",") if part.strip()]
     return text
@@ -529,7 +536,7 @@ async def edit_value(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     svc = services(context)
     try:
         entry = entry_from_mapping(data, "telegram")
-        if name == "related":
+        if name in ("related", "basis"):
             live = [e for e in svc.index.entries if e.id != entry.id]
             check_collection([*live, entry])
     except KnowledgeError as exc:
@@ -653,12 +660,65 @@ async def gaps(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     lines = [t("mod_gaps_header", lang)]
     rows = []
+    svc = services(context)
     for i, group in enumerate(groups, 1):
         lines.append(t("mod_gap_line", lang, n=i, count=group["count"],
                        text=esc(shorten(group["text"], 200))))
         rows.append([(t("mod_btn_gap_new", lang, n=i), f"mod:gap:new:{i}"),
                      (t("mod_btn_gap_ignore", lang, n=i), f"mod:gap:ign:{i}")])
+        # the entries that came closest: one tap attaches the question to one of them
+        result = svc.search(group["text"])
+        near = [h.entry.id for h in (*result.hits, *result.more)][:ATTACH_CANDIDATES]
+        if near:
+            rows.append([(t("mod_btn_attach", lang, n=i, id=shorten(eid, 28)),
+                          f"mod:att:{i}:{eid}") for eid in near])
+    lines.append(t("mod_gaps_attach_hint", lang))
     await reply(update, "\n".join(lines), keyboard(rows))
+
+
+async def attach_question(update: Update, context: ContextTypes.DEFAULT_TYPE, num: int,
+                          entry_id: str) -> None:
+    """Attach /celah question ``num`` to ``entry_id`` as an example question (a new version)."""
+    lang = lang_of(update, context)
+    svc = services(context)
+    groups = udata(context).get("mod_gaps") or []
+    if not 1 <= num <= len(groups) or not groups[num - 1].get("ids"):
+        await reply(update, t("mod_attach_stale", lang))
+        return
+    group = groups[num - 1]
+    try:
+        entry = svc.storage.get_entry(entry_id)
+    except EntryNotFound:
+        await reply(update, t("mod_not_found", lang, id=esc(entry_id)))
+        return
+    question = group["text"].strip()
+    if question in entry.questions:
+        await reply(update, t("mod_attach_already", lang, id=esc(entry_id)))
+        return
+    questions = [*entry.questions, question]
+    try:
+        check_field("questions", questions, entry.kind)
+    except KnowledgeError as exc:
+        await reply(update, bad_field(exc, lang) + "\n" + t("mod_nothing_written", lang))
+        return
+    new = dataclasses.replace(entry, questions=tuple(questions))
+    version = svc.storage.save_entry(new, actor(update), t("mod_attach_reason", "id"),
+                                     expected_version=svc.storage.version_of(entry_id))
+    svc.storage.set_unanswered_status(group["ids"], "answered")
+    group["ids"] = []
+    closed = await after_change(svc)
+    await reply(update, t("mod_attached", lang, id=esc(entry_id), version=version,
+                          gaps=closed))
+
+
+async def attach_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/lampirkan N ID: attach /celah question N to any entry."""
+    lang = lang_of(update, context)
+    args = arg_list(context)
+    if len(args) != 2 or not args[0].isdigit():
+        await reply(update, t("mod_attach_usage", lang))
+        return
+    await attach_question(update, context, int(args[0]), args[1])
 
 
 async def feedback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -964,6 +1024,10 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             groups[num - 1]["ids"] = []
             await query.answer(t("mod_gap_ignored", lang, count=len(ids)))
             return
+    if parts[:2] == ["mod", "att"] and len(parts) == 4 and parts[2].isdigit():
+        await query.answer()
+        await attach_question(update, context, int(parts[2]), parts[3])
+        return
     if parts == ["mod", "delno"]:
         await query.answer()
         await reply(update, t("mod_cancelled", lang))
@@ -1028,6 +1092,7 @@ def handlers(app: App, settings: Settings
         CommandHandler("riwayat", history, filters=private & mod),
         CommandHandler("kembalikan", restore, filters=private & mod),
         CommandHandler("celah", gaps, filters=private & mod),
+        CommandHandler("lampirkan", attach_command, filters=private & mod),
         CommandHandler("umpanbalik", feedback, filters=private & mod),
         CommandHandler("statistik", stats, filters=private & mod),
         CommandHandler("ekspor", export, filters=private & mod),

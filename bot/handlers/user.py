@@ -257,8 +257,11 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await query.answer(t("stale_button", lang))
             return
         last = user_data.get("last") or {}
+        asked = str(last.get("q", ""))
         svc.storage.record_feedback(entry_id, query.from_user.id, 1 if vote == "1" else -1,
-                                    str(last.get("q", "")))
+                                    asked)
+        if vote == "0" and asked:  # the question goes to /celah, to be attached where it belongs
+            svc.storage.add_gap(asked)
         await query.answer(t("feedback_up" if vote == "1" else "feedback_down", lang))
         return
     if data == "more":
