@@ -97,6 +97,13 @@ class Settings:
         secret = get("WEBHOOK_SECRET")
         if secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
             raise ConfigError("WEBHOOK_SECRET may only contain A-Z, a-z, 0-9, _ and -")
+        if urls["WEBHOOK_URL"] and len(secret) < 16:
+            # without a secret anyone who finds the URL can post updates "from" any user
+            raise ConfigError(
+                "WEBHOOK_URL is set but WEBHOOK_SECRET is missing or shorter than 16 characters: "
+                "set WEBHOOK_SECRET (e.g. python -c \"import secrets; "
+                "print(secrets.token_urlsafe(32))\") so Telegram's requests can be told from "
+                "forged ones")
         return cls(
             token=token,
             base_url=urls["TELEGRAM_BASE_URL"],

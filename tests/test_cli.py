@@ -109,3 +109,10 @@ def test_console_chat_through_a_pipe(tmp_path: Path) -> None:
     # pressing #1 printed the verbatim text with its status and source
     assert "Status:" in res.stdout and "Sumber:" in res.stdout
     assert "Traceback" not in res.stdout + res.stderr
+
+
+def test_run_with_a_webhook_and_no_secret_refuses_to_start(tmp_path: Path) -> None:
+    res = run(["run"], tmp_path, TELEGRAM_BOT_TOKEN="123456789:AAH-abcdefghijklmnopqrstuvwxyz01",
+              WEBHOOK_URL="https://example.org/hook", WEBHOOK_SECRET="")
+    assert res.returncode != 0 and "WEBHOOK_SECRET" in res.stderr
+    assert "Traceback" not in res.stderr

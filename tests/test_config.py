@@ -31,6 +31,9 @@ def test_values_and_token_not_in_repr() -> None:
     ({"PORT": "99999"}, "PORT"),
     ({"GAP_RETENTION_DAYS": "-1"}, "GAP_RETENTION_DAYS"),
     ({"KNOWLEDGE_DIR": "/no/such/dir"}, "KNOWLEDGE_DIR"),
+    # a webhook without a secret fails open (forged updates "from" an owner): refuse to start
+    ({"WEBHOOK_URL": "https://example.org/hook"}, "WEBHOOK_SECRET"),
+    ({"WEBHOOK_URL": "https://example.org/hook", "WEBHOOK_SECRET": "short"}, "WEBHOOK_SECRET"),
 ])
 def test_bad_values_name_the_variable(env: dict[str, str], name: str) -> None:
     with pytest.raises(ConfigError, match=name):

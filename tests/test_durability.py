@@ -203,7 +203,7 @@ async def test_sigterm_in_webhook_mode_is_clean(tmp_path: Path,
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_"))}
     env.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=server.base_url,
                DATA_DIR=str(data_dir), WEBHOOK_URL="https://example.invalid/hook",
-               WEBHOOK_SECRET="s3cret_token", PORT=str(port))
+               WEBHOOK_SECRET="s3cret_token_0123456789", PORT=str(port))
     log_path = tmp_path / "bot.log"
     try:
         with log_path.open("wb") as log:
@@ -217,14 +217,14 @@ async def test_sigterm_in_webhook_mode_is_clean(tmp_path: Path,
                     assert proc.returncode is None, log_path.read_text()[-2000:]
                     await asyncio.sleep(0.1)
                 params = next(p for m, p in server.calls if m == "setWebhook")
-                assert params["secret_token"] == "s3cret_token"
+                assert params["secret_token"] == "s3cret_token_0123456789"
                 update = (b'{"update_id": 1, "message": {"message_id": 1, "date": 0, '
                           b'"chat": {"id": 555, "type": "private"}, "from": {"id": 555, '
                           b'"is_bot": false, "first_name": "A"}, "text": "/bantuan", '
                           b'"entities": [{"type": "bot_command", "offset": 0, "length": 8}]}}')
                 status = await _post(port, update, "wrong")
                 assert status == 403  # a request without the secret is refused
-                status = await _post(port, update, "s3cret_token")
+                status = await _post(port, update, "s3cret_token_0123456789")
                 assert status == 200
                 deadline = time.monotonic() + 10
                 while not server.answers:
