@@ -70,8 +70,12 @@ def render_answer(hits: Sequence[Hit], lang: str, *, more: bool = False,
     return "\n\n".join(parts)
 
 
-def render_full_text(entry: Entry, lang: str) -> str:
-    """The verbatim text of an entry with its citation, status and source."""
+def render_full_text(entry: Entry, lang: str, *, detail: bool = False) -> str:
+    """The verbatim text of an entry with its citation, status and source.
+
+    :param detail: the full provenance (repository, path, commit) instead of the readable
+        source line: for moderators
+    """
     if entry.kind == "law":
         note = ""
     elif entry.kind == "guide":
@@ -82,8 +86,23 @@ def render_full_text(entry: Entry, lang: str) -> str:
         f"📜 <b>{esc(entry.citation)}</b>\n<i>{esc(entry.title_for(lang))}</i>\n\n"
         f"{note}{esc(entry.text)}\n\n"
         f"<b>{esc(t('status_label', lang))}:</b> {esc(entry.status)}\n"
-        f"<b>{esc(t('source_label', lang))}:</b> {esc(entry.source)}"
+        f"<b>{esc(t('source_label', lang))}:</b> "
+        f"{esc(entry.source if detail else source_line(entry, lang))}"
     )
+
+
+# codes without an official Indonesian text (KUHPerdata/BW, HIR): quoted as translations
+TRANSLATED = ("KUHPerdata", "HIR")
+
+
+def source_line(entry: Entry, lang: str) -> str:
+    """Where the text comes from, in words a worker can read (the full provenance with
+    repository paths and commits stays in the entry's ``source``: /riwayat, ``kb export``)."""
+    if entry.kind != "law":
+        return entry.source
+    if entry.regulation.startswith(TRANSLATED):
+        return t("source_translation", lang, regulation=entry.regulation)
+    return t("source_law", lang, regulation=entry.regulation)
 
 
 def render_card(entry: Entry, lang: str) -> str:

@@ -19,6 +19,7 @@ from bot.config import Settings
 from bot.knowledge import Entry, load_dir
 from bot.search import Index, Result, vectors_needed
 from bot.search.semantic import Embedder, embed, load_embedder, load_shipped
+from bot.search.text import preload_stems, take_new_stems
 from bot.storage import Storage
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ class Services:
             self.vectors.update(load_shipped(settings.knowledge_dir / "vectors.npz"))
             self.vectors.update(self.storage.vectors())
         self._background: threading.Thread | None = None
+        preload_stems(self.storage.stems())
 
     def seed(self) -> int:
         """Seed an empty database from ``knowledge/``; return how many entries were added."""
@@ -99,8 +101,12 @@ class Services:
         with self._rebuild_lock:
             entries = self.storage.live_entries()
             self._embed_missing(entries, background_ok)
-            index = Index(entries, self.vectors, self.embedder)
+            index = Index(entries, self.vectors, self.embedder, previous=self.index)
             self.index = index
+            try:
+                self.storage.save_stems(take_new_stems())
+            except Exception:  # a cache: losing it costs start-up time, not answers
+                log.warning("could not store stems", exc_info=True)
         log.info("search index built: %d entries%s", len(index),
                  "" if index.semantic else " (lexical only)")
         return index

@@ -150,6 +150,12 @@ def m006_vectors(db: Database) -> None:
     db.table("vectors").create({"key": str, "vec": bytes}, pk="key")
 
 
+@migrations()
+def m007_stems(db: Database) -> None:
+    """Sastrawi stems computed in earlier runs (a cache: deleting it only slows start-up)."""
+    db.table("stems").create({"word": str, "stem": str}, pk="word")
+
+
 def now_iso() -> str:
     """Current UTC time as ISO text (seconds precision)."""
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -536,6 +542,20 @@ class Storage:
             "SELECT SUM(value > 0), SUM(value < 0) FROM feedback WHERE entry_id = ?", [entry_id]
         ).fetchone()
         return int(row[0] or 0), int(row[1] or 0)
+
+    def stems(self) -> dict[str, str]:
+        """Every stored stem (word -> stem)."""
+        return {row[0]: row[1] for row in self.db.execute("SELECT word, stem FROM stems")}
+
+    def save_stems(self, stems: Mapping[str, str]) -> None:
+        """Store stems computed in this run.
+
+        :param stems: word -> stem
+        """
+        if stems:
+            with self.transaction():
+                self.table("stems").upsert_all(
+                    [{"word": w, "stem": s} for w, s in stems.items()], pk="word")
 
     def vectors(self) -> dict[str, np.ndarray]:
         """Every stored semantic vector by key (float32)."""

@@ -288,8 +288,24 @@ _T: dict[str, dict[str, str]] = {
         "id": "Kutipan artikel sumber proyek KawanGig (analisis, bukan peraturan).",
         "en": "Excerpt of the article behind KawanGig (analysis, not law).",
     },
-    "btn_text": {"id": "📜 Teks: {label}", "en": "📜 Text: {label}"},
-    "btn_text_one": {"id": "📜 Teks pasal", "en": "📜 Original text"},
+    "btn_text": {"id": "📜 Teks pasal: {label}", "en": "📜 Text of the law: {label}"},
+    "btn_text_guide": {"id": "📖 Baca panduan: {label}", "en": "📖 Read the guide: {label}"},
+    "btn_text_article": {"id": "📰 Baca artikel: {label}", "en": "📰 Read the article: {label}"},
+    "btn_text_one": {"id": "📜 Teks pasal", "en": "📜 Text of the law"},
+    "btn_text_one_guide": {"id": "📖 Baca panduan", "en": "📖 Read the guide"},
+    "btn_text_one_article": {"id": "📰 Baca artikel", "en": "📰 Read the article"},
+    "source_translation": {
+        "id": "terjemahan tidak resmi {regulation} (tidak ada teks resmi berbahasa Indonesia); "
+              "disalin kata demi kata dari salinan publik yang diperiksa tim KawanGig",
+        "en": "unofficial Indonesian translation of the {regulation} (there is no official "
+              "Indonesian text); copied word for word from a public copy checked by KawanGig",
+    },
+    "source_law": {
+        "id": "{regulation}, disalin kata demi kata dari salinan publik peraturan yang "
+              "diperiksa tim KawanGig",
+        "en": "{regulation}, copied word for word from a public copy of the regulation checked "
+              "by KawanGig",
+    },
     "btn_up": {"id": "👍", "en": "👍"},
     "btn_down": {"id": "👎", "en": "👎"},
     "btn_more": {"id": "🔎 Lainnya", "en": "🔎 More"},

@@ -105,7 +105,7 @@ def test_console_chat_through_a_pipe(tmp_path: Path) -> None:
     assert res.returncode == 0, res.stderr
     assert "KawanGig" in res.stdout
     assert "KUHPerdata Pasal" in res.stdout
-    assert "[#1] 📜" in res.stdout
+    assert "[#1] 📜" in res.stdout or "[#1] 📖" in res.stdout
     # pressing #1 printed the verbatim text with its status and source
     assert "Status:" in res.stdout and "Sumber:" in res.stdout
     assert "Traceback" not in res.stdout + res.stderr

@@ -39,6 +39,13 @@ async def test_question_gets_cited_answer_and_verbatim_text(bot: LocalClient) ->
         await bot.press(text_buttons[0], answer)
     assert shown[-1].text.startswith("📜 <b>KUHPerdata Pasal")
     assert "Status:" in shown[-1].text and "Sumber:" in shown[-1].text
+    # a source line a person can read: no repository paths or commit hashes
+    assert "terjemahan tidak resmi KUHPerdata" in shown[-1].text
+    assert "github:" not in shown[-1].text and "@" not in shown[-1].text.split("Sumber:")[1]
+    # the buttons say what they open
+    labels = [label for label, d in answer.flat_buttons if d.startswith("t:")]
+    assert all(label.startswith(("📜 Teks pasal", "📖 Baca panduan", "📰 Baca artikel"))
+               for label in labels)
 
 
 async def test_verbatim_text_is_the_stored_text(bot: LocalClient) -> None:

@@ -223,10 +223,11 @@ def keyboard(rows: Iterable[Sequence[tuple[str, str]]]) -> InlineKeyboardMarkup:
 
 async def preview(update: Update, entry: Entry, lang: str, markup: InlineKeyboardMarkup
                   ) -> None:
-    """Show an entry exactly as users will see it, then the confirmation buttons."""
+    """Show an entry as users will see it (with the full source, for moderators), then the
+    confirmation buttons."""
     await reply(update, t("mod_preview", lang))
     await reply(update, render_hit(entry, lang))
-    await reply(update, render_full_text(entry, lang))
+    await reply(update, render_full_text(entry, lang, detail=True))
     await reply(update, t("mod_confirm", lang), markup)
 
 

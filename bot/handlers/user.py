@@ -118,7 +118,9 @@ def answer_markup(hits: list[Hit], lang: str, *, more: bool, flow: bool
     """Buttons under an answer: verbatim text per hit, feedback, more, the dispute flow."""
     rows: list[list[InlineKeyboardButton]] = []
     for hit in hits:
-        label = t("btn_text", lang, label=button_label(hit.entry, 34, lang))
+        key = {"guide": "btn_text_guide", "article": "btn_text_article"}.get(hit.entry.kind,
+                                                                             "btn_text")
+        label = t(key, lang, label=button_label(hit.entry, 30, lang))
         rows.append([InlineKeyboardButton(label, callback_data=f"t:{hit.entry.id}")])
     if hits:
         top = hits[0].entry.id
@@ -217,7 +219,9 @@ def entry_markup(entry: Entry, lang: str, *, with_text: bool) -> InlineKeyboardM
     """Buttons under an entry card: its text, feedback, related entries."""
     rows = []
     if with_text:
-        rows.append([InlineKeyboardButton(t("btn_text_one", lang),
+        key = {"guide": "btn_text_one_guide", "article": "btn_text_one_article"}.get(
+            entry.kind, "btn_text_one")
+        rows.append([InlineKeyboardButton(t(key, lang),
                                           callback_data=f"t:{entry.id}")])
     rows.append([InlineKeyboardButton(t("btn_up", lang), callback_data=f"fb:{entry.id}:1"),
                  InlineKeyboardButton(t("btn_down", lang), callback_data=f"fb:{entry.id}:0")])

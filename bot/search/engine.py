@@ -184,11 +184,14 @@ class Index:
         vectors are missing take part lexically only
     :param embedder: the embedding model for questions, or ``None`` (lexical answers)
     :param models: decision models (default: ``decision.json``)
+    :param previous: the index this one replaces: parts that did not change are reused (a
+        moderator's edit to one entry does not re-index every example question)
     """
 
     def __init__(self, entries: Sequence[Entry], vectors: Mapping[str, np.ndarray] | None = None,
                  embedder: Embedder | None = None,
-                 models: Mapping[str, Model] | None = None) -> None:
+                 models: Mapping[str, Model] | None = None,
+                 previous: Index | None = None) -> None:
         self.entries: tuple[Entry, ...] = tuple(entries)
         self.by_id = {e.id: e for e in self.entries}
         self.position = {e.id: i for i, e in enumerate(self.entries)}
@@ -200,7 +203,11 @@ class Index:
                 self.ex_texts.append(q)
                 owners.append(i)
         self.ex_owner = np.asarray(owners, dtype=np.int64)
-        self.ex_lex = Lexical(self.ex_texts) if self.ex_texts else None
+        self.ex_lex: Lexical | None
+        if previous is not None and previous.ex_texts == self.ex_texts:
+            self.ex_lex = previous.ex_lex  # the examples did not change: keep their index
+        else:
+            self.ex_lex = Lexical(self.ex_texts, typos=False) if self.ex_texts else None
         self.models = dict(models) if models is not None else load_models()
         self.embedder = embedder
         vectors = vectors or {}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import numpy as np
 from rank_bm25 import BM25Okapi
@@ -49,6 +50,15 @@ def document_tokens(entry: Entry, surface: set[str] | None = None) -> list[str]:
             surface.update(words)
         tokens.extend(_words_tokens(words) * weight)
     return tokens
+
+
+@lru_cache(maxsize=40_000)
+def _entry_counts(entry: Entry) -> tuple[dict[str, int], frozenset[str]]:
+    """An entry's token counts (first-occurrence order) and surface words, kept per entry
+    version: a rebuild after one moderator's edit re-tokenises only that entry."""
+    surface: set[str] = set()
+    counts = dict(Counter(document_tokens(entry, surface)))
+    return counts, frozenset(surface)
 
 
 class _OkapiIdf(BM25Okapi):  # type: ignore[misc]  # rank_bm25 ships no type hints
@@ -119,9 +129,11 @@ class Lexical:
 
     :param entries: the documents: entries (weighted fields, kind prior, keyword phrases) or
         plain texts such as moderators' example questions
+    :param typos: build the typo-correction index (not needed for the example questions, whose
+        queries are corrected against the entries)
     """
 
-    def __init__(self, entries: Sequence[Entry] | Sequence[str]) -> None:
+    def __init__(self, entries: Sequence[Entry] | Sequence[str], typos: bool = True) -> None:
         self.entries: tuple[Entry | str, ...] = tuple(entries)
         self.postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self.idf: dict[str, float] = {}
@@ -137,7 +149,8 @@ class Lexical:
             self.unknown_weight = float(np.median(list(self._cov_idf.values())))
         else:
             self._cov_idf = {}
-        self.typos = _DeleteIndex(surface | set(SLANG) | set(self.postings))
+        # typo correction happens once per question, against the entries' own index
+        self.typos = _DeleteIndex(surface | set(SLANG) | set(self.postings) if typos else ())
         self.prior = np.array([KIND_PRIOR.get(e.kind, 1.0) if isinstance(e, Entry) else 1.0
                                for e in self.entries])
         self.phrases: dict[tuple[str, ...], list[int]] = {}
@@ -163,11 +176,12 @@ class Lexical:
         doc_len: list[int] = []
         for entry in self.entries:
             if isinstance(entry, Entry):
-                counts = Counter(document_tokens(entry, surface))  # first-occurrence order
+                counts, words_seen = _entry_counts(entry)
+                surface.update(words_seen)
             else:
                 words = normalize(entry).split()
                 surface.update(words)
-                counts = Counter(_words_tokens(words))
+                counts = dict(Counter(_words_tokens(words)))
             doc_len.append(sum(counts.values()))
             sizes.append(len(counts))
             tids.append(np.fromiter((vocab.setdefault(t, len(vocab)) for t in counts),

@@ -232,7 +232,14 @@ def colloquial_root(word: str) -> str | None:
     return roots[0] if roots else None
 
 
-@lru_cache(maxsize=200_000)
+# Stems computed in this process or loaded from the database (Sastrawi needs about a
+# millisecond a word; a cold start with 3,000 entries would spend seconds on it). Words whose
+# stems are not stored yet are listed in ``_NEW_STEMS`` until ``take_new_stems``.
+_STEMS: dict[str, str] = {}
+_NEW_STEMS: list[str] = []
+STEM_CACHE_MAX = 500_000
+
+
 def stem(word: str) -> str:
     """Sastrawi stem of one normalised word (cached: Sastrawi is slow).
 
@@ -241,12 +248,34 @@ def stem(word: str) -> str:
     """
     if len(word) <= 3 or word.isdigit():
         return word
+    known = _STEMS.get(word)
+    if known is not None:
+        return known
     result = str(_STEMMER.stem(word))
     if result == word and not _ROOTS.contains(word):
         for root in colloquial_roots(word):
             if _ROOTS.contains(root):
-                return root
+                result = root
+                break
+    if len(_STEMS) < STEM_CACHE_MAX and len(word) <= 40:
+        _STEMS[word] = result
+        _NEW_STEMS.append(word)
     return result
+
+
+def preload_stems(stems: dict[str, str]) -> None:
+    """Stems read back from storage (computed by the same code in an earlier run)."""
+    for word, root in stems.items():
+        if len(_STEMS) >= STEM_CACHE_MAX:
+            break
+        _STEMS.setdefault(word, root)
+
+
+def take_new_stems() -> dict[str, str]:
+    """The stems computed since the last call (to store them), and forget that they are new."""
+    words = list(_NEW_STEMS)
+    _NEW_STEMS.clear()
+    return {w: _STEMS[w] for w in words if w in _STEMS}
 
 
 def expand(words: Iterable[str]) -> list[str]:
