@@ -61,6 +61,7 @@ FIELDS = (
     "summary",
     "summary_en",
     "text",
+    "body_en",
     "source",
     "tags",
     "keywords",
@@ -103,6 +104,7 @@ class Entry:
     article: str = ""
     summary_en: str = ""
     title_en: str = ""
+    body_en: str = ""
     tags: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
@@ -123,6 +125,12 @@ class Entry:
         if lang == "en" and self.summary_en:
             return self.summary_en
         return self.summary
+
+    def body_for(self, lang: str) -> str:
+        """The body in ``lang``: a guide's English body for English users, else ``text``."""
+        if lang == "en" and self.body_en:
+            return self.body_en
+        return self.text
 
     def title_for(self, lang: str) -> str:
         """The title in ``lang`` ('id' or 'en'), falling back to Indonesian."""
@@ -234,6 +242,11 @@ def entry_from_mapping(data: Mapping[str, Any], where: str = "<record>") -> Entr
             raise KnowledgeError(where, name, f"longer than {TITLE_MAX} characters")
     if len(values["text"]) > TEXT_MAX:
         raise KnowledgeError(where, "text", f"longer than {TEXT_MAX} characters")
+    if len(values["body_en"]) > TEXT_MAX:
+        raise KnowledgeError(where, "body_en", f"longer than {TEXT_MAX} characters")
+    if values["body_en"] and values["kind"] == "law":
+        raise KnowledgeError(where, "body_en", "law text is quoted in Indonesian only; "
+                             "explain it in summary_en")
     if values["id"] in values["related"]:
         raise KnowledgeError(where, "related", "an entry cannot be related to itself")
     if values["basis"] and values["kind"] == "law":

@@ -84,7 +84,7 @@ def render_full_text(entry: Entry, lang: str, *, detail: bool = False) -> str:
         note = f"<i>{esc(t('article_note', lang))}</i>\n\n"
     return (
         f"📜 <b>{esc(entry.citation)}</b>\n<i>{esc(entry.title_for(lang))}</i>\n\n"
-        f"{note}{esc(entry.text)}\n\n"
+        f"{note}{esc(entry.body_for(lang))}\n\n"
         f"<b>{esc(t('status_label', lang))}:</b> {esc(entry.status)}\n"
         f"<b>{esc(t('source_label', lang))}:</b> "
         f"{esc(entry.source if detail else source_line(entry, lang))}"

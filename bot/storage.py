@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 migrations = Migrations("kawangig")
 # entry columns added by a later migration than m001 (m001 creates the others, so that a
 # database created before that migration looks the same whatever FIELDS holds today)
-LATER_FIELDS = ("title_en", "basis", "questions")
+LATER_FIELDS = ("title_en", "basis", "questions", "body_en")
 # tables whose rows belong to one user (``user_id``): what /hapusdata deletes
 USER_TABLES = ("feedback", "cases", "reminders")
 
@@ -154,6 +154,14 @@ def m006_vectors(db: Database) -> None:
 def m007_stems(db: Database) -> None:
     """Sastrawi stems computed in earlier runs (a cache: deleting it only slows start-up)."""
     db.table("stems").create({"word": str, "stem": str}, pk="word")
+
+
+@migrations()
+def m008_body_en(db: Database) -> None:
+    """A guide's English body (older rows read as "")."""
+    entries = db.table("entries")
+    if "body_en" not in entries.columns_dict:
+        entries.add_column("body_en", str)
 
 
 def now_iso() -> str:

@@ -292,6 +292,9 @@ _T: dict[str, dict[str, str]] = {
     "btn_text_guide": {"id": "📖 Baca panduan: {label}", "en": "📖 Read the guide: {label}"},
     "btn_text_article": {"id": "📰 Baca artikel: {label}", "en": "📰 Read the article: {label}"},
     "btn_text_one": {"id": "📜 Teks pasal", "en": "📜 Text of the law"},
+    "btn_back_topic": {"id": "⬅️ {topic}", "en": "⬅️ {topic}"},
+    "btn_prev": {"id": "⬅️ Sebelumnya", "en": "⬅️ Previous"},
+    "btn_next": {"id": "Berikutnya ({page}/{pages}) ➡️", "en": "Next ({page}/{pages}) ➡️"},
     "btn_text_one_guide": {"id": "📖 Baca panduan", "en": "📖 Read the guide"},
     "btn_text_one_article": {"id": "📰 Baca artikel", "en": "📰 Read the article"},
     "source_translation": {
@@ -432,6 +435,7 @@ _MOD: dict[str, dict[str, str]] = {
     "mod_f_tags": {"id": "Tag", "en": "Tags"},
     "mod_f_keywords": {"id": "Kata kunci", "en": "Keywords"},
     "mod_f_related": {"id": "Entri terkait", "en": "Related entries"},
+    "mod_f_body_en": {"id": "Isi panduan dalam bahasa Inggris", "en": "Guide body in English"},
     "mod_f_basis": {"id": "Dasar hukum (id entri pasal, pisahkan dengan koma)",
                     "en": "Legal basis (law entry ids, comma-separated)"},
     "mod_f_questions": {"id": "Contoh pertanyaan (satu per baris)",

@@ -113,6 +113,29 @@ async def test_topics_and_entry_card(bot: LocalClient) -> None:
     assert first.startswith("e:")
     card = await bot.press_data(first, listing[-1])
     assert "📌" in card[-1].text
+    # an opened item leads back to its topic
+    assert "topic:pembayaran" in [d for _, d in card[-1].flat_buttons]
+
+
+async def test_every_entry_of_a_long_topic_is_reachable(bot: LocalClient) -> None:
+    svc = bot.app.bot_data["services"]
+    wanted = {e.id for e in svc.index.entries if e.topic == "upah-jam-kerja"}
+    assert len(wanted) > 25  # more than one page
+    seen: set[str] = set()
+    out = await bot.send("/topik")
+    data: str | None = "topic:upah-jam-kerja"
+    message = out[-1]
+    while data:
+        listing = (await bot.press_data(data, message))[-1]
+        buttons = [d for _, d in listing.flat_buttons]
+        seen |= {d[2:] for d in buttons if d.startswith("e:")}
+        data = next((d for label, d in listing.flat_buttons
+                     if d.startswith("topic:upah-jam-kerja:") and "➡️" in label), None)
+        message = listing
+    assert seen == wanted
+    # a forged page is refused politely
+    out = await bot.press_data("topic:upah-jam-kerja:x9", message)
+    assert out[-1].method == "answerCallbackQuery"
 
 
 async def test_language_switch_to_english(bot: LocalClient) -> None:
@@ -216,3 +239,18 @@ async def test_empty_knowledge_base_is_reported_as_unavailable(bot: LocalClient)
     svc.index = Index([])
     out = await bot.send("klien telat bayar")
     assert "tidak bisa dibuka" in out[-1].text
+
+
+async def test_english_user_reads_guides_in_english_and_law_in_indonesian(
+        bot: LocalClient) -> None:
+    svc = bot.app.bot_data["services"]
+    out = await bot.send("/bahasa")
+    await bot.press_data("lang:en", out[-1])
+    guide = svc.entry("panduan-somasi")
+    assert guide.body_en and guide.body_en != guide.text
+    shown = " ".join(m.text for m in await bot.press_data("t:panduan-somasi", out[-1]))
+    assert esc(guide.body_en.splitlines()[0]) in shown
+    assert esc(guide.text.splitlines()[0]) not in shown
+    law = svc.entry("kuhperdata-1238")
+    shown = " ".join(m.text for m in await bot.press_data("t:kuhperdata-1238", out[-1]))
+    assert esc(law.text.splitlines()[0]) in shown and "unofficial" in shown

@@ -102,3 +102,29 @@ def test_citation_names_the_article_for_law(entries: list[Entry]) -> None:
     for entry in (e for e in entries if e.kind == "law"):
         number = entry.article.split()[1]
         assert number in entry.citation, f"{entry.id}: citation {entry.citation!r}"
+
+
+def test_every_guide_names_its_basis_and_cites_it(entries: list[Entry]) -> None:
+    """A guide declares the provisions it rests on; its prose cites each of them by number."""
+    by_id = {e.id: e for e in entries}
+    problems = []
+    for guide in (e for e in entries if e.kind == "guide"):
+        if not guide.basis:
+            problems.append(f"{guide.id}: no basis")
+        prose = f"{guide.summary}\n{guide.text}"
+        for base in guide.basis:
+            law = by_id[base]
+            number = re.match(r"Pasal (\d+[A-Z]?)", law.article)
+            if number is None or not re.search(rf"\b{number.group(1)}\b", prose):
+                problems.append(f"{guide.id}: basis {base} ({law.article}) is not cited")
+    assert problems == []
+
+
+def test_every_guide_starts_with_a_one_line_answer(entries: list[Entry]) -> None:
+    for guide in (e for e in entries if e.kind == "guide"):
+        assert guide.text.startswith("Singkatnya:"), guide.id
+
+
+def test_every_guide_has_an_english_body() -> None:
+    missing = [e.id for e in load_dir(default_root()) if e.kind == "guide" and not e.body_en]
+    assert missing == []

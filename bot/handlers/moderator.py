@@ -67,9 +67,10 @@ CHOOSE, VALUE, EDIT_CONFIRM = range(4, 7)
 ADD_FIELDS = ("title", "citation", "summary", "text", "status", "source", "keywords")
 LAW_FIELDS = ("regulation", "article")
 EDITABLE = ("title", "title_en", "citation", "regulation", "article", "status", "summary",
-            "summary_en", "text", "source", "tags", "keywords", "related", "basis", "questions")
+            "summary_en", "text", "body_en", "source", "tags", "keywords", "related", "basis",
+            "questions")
 OPTIONAL = frozenset({"title_en", "regulation", "article", "summary_en", "tags", "keywords",
-                      "related", "basis", "questions"})
+                      "related", "basis", "questions", "body_en"})
 # list fields written one item per line (their items may hold commas)
 LINE_FIELDS = frozenset({"questions"})
 # candidate entries offered under each /celah question

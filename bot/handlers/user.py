@@ -25,6 +25,8 @@ from bot.texts import TOPICS, t, topic_label
 
 log = logging.getLogger(__name__)
 MAX_QUESTION = 2000
+# entries per page of a /topik list
+TOPIC_PAGE = 25
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
@@ -225,7 +227,14 @@ def entry_markup(entry: Entry, lang: str, *, with_text: bool) -> InlineKeyboardM
                                           callback_data=f"t:{entry.id}")])
     rows.append([InlineKeyboardButton(t("btn_up", lang), callback_data=f"fb:{entry.id}:1"),
                  InlineKeyboardButton(t("btn_down", lang), callback_data=f"fb:{entry.id}:0")])
+    rows.append([back_to_topic(entry, lang)])
     return InlineKeyboardMarkup(rows)
+
+
+def back_to_topic(entry: Entry, lang: str) -> InlineKeyboardButton:
+    """"⬅️ <topic>": back to the list the entry belongs to."""
+    return InlineKeyboardButton(t("btn_back_topic", lang, topic=topic_label(entry.topic, lang)),
+                                callback_data=f"topic:{entry.topic}")
 
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -249,8 +258,8 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             rows = [[InlineKeyboardButton(t("btn_related", lang, label=button_label(r, 36, lang)),
                                           callback_data=f"e:{r.id}")]
                     for r in related[:3] if r is not None]
-            await reply(update, render_full_text(entry, lang),
-                        InlineKeyboardMarkup(rows) if rows else None)
+            rows.append([back_to_topic(entry, lang)])
+            await reply(update, render_full_text(entry, lang), InlineKeyboardMarkup(rows))
         else:
             await reply(update, render_card(entry, lang), entry_markup(entry, lang,
                                                                        with_text=True))
@@ -283,19 +292,35 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                     answer_markup(hits, lang, more=bool(shown["more"]), flow=False))
         return
     if kind == "topic":
-        if arg not in {e.topic for e in svc.index.entries}:
+        name, _, page_raw = arg.partition(":")
+        valid_page = not page_raw or (page_raw.isdigit() and len(page_raw) <= 3)
+        page = int(page_raw) if page_raw and valid_page else 0
+        if name not in {e.topic for e in svc.index.entries} or not valid_page:
             await query.answer(t("stale_button", lang))
             return
         await query.answer()
-        entries = [e for e in svc.index.entries if e.topic == arg]
+        entries = [e for e in svc.index.entries if e.topic == name]
         kind_order = {"guide": 0, "article": 1, "law": 2}
         entries.sort(key=lambda e: (kind_order.get(e.kind, 3), e.id))
+        pages = max(1, -(-len(entries) // TOPIC_PAGE))
+        page = min(page, pages - 1)
+        chunk = entries[page * TOPIC_PAGE:(page + 1) * TOPIC_PAGE]
         rows = [[InlineKeyboardButton(("📘 " if e.kind == "guide" else
                                        "📰 " if e.kind == "article" else "⚖️ ")
                                       + topic_item_label(e, lang), callback_data=f"e:{e.id}")]
-                for e in entries[:40]]
+                for e in chunk]
+        nav = []
+        if page > 0:
+            nav.append(InlineKeyboardButton(t("btn_prev", lang),
+                                            callback_data=f"topic:{name}:{page - 1}"))
+        if page + 1 < pages:
+            nav.append(InlineKeyboardButton(t("btn_next", lang, page=page + 2, pages=pages),
+                                            callback_data=f"topic:{name}:{page + 1}"))
+        if nav:
+            rows.append(nav)
         rows.append([InlineKeyboardButton(t("btn_back_topics", lang),
                                           callback_data="menu:topics")])
+        arg = name
         await reply(update, t("topic_header", lang, topic=esc(topic_label(arg, lang))),
                     InlineKeyboardMarkup(rows))
         return
