@@ -23,19 +23,19 @@ from bot.services import index_from_files
 DATA = Path(__file__).parent / "data"
 # Floors (README "Answer quality"): a change that drops below them fails the suite.
 FLOORS = {
-    "eval.jsonl": {"hit3": 0.84, "law3": 0.75, "abstention": 0.94, "offtopic_rejected": 0.95},
-    "heldout.jsonl": {"hit3": 0.90, "law3": 0.68, "abstention": 0.93, "offtopic_rejected": 0.80},
-    "heldout2.jsonl": {"hit3": 0.68, "law3": 0.57, "abstention": 0.90,
+    "eval.jsonl": {"hit3": 0.84, "law3": 0.74, "abstention": 0.95, "offtopic_rejected": 0.95},
+    "heldout.jsonl": {"hit3": 0.90, "law3": 0.66, "abstention": 0.93, "offtopic_rejected": 0.80},
+    "heldout2.jsonl": {"hit3": 0.71, "law3": 0.60, "abstention": 0.90,
                        "offtopic_rejected": 0.80},
     # practical questions that share a gig worker's words (laptops, transfers, CVs, taxes…)
     # and legal ones that look like them
-    "scope.jsonl": {"hit3": 0.85, "law3": 0.80, "abstention": 0.86, "offtopic_rejected": 0.84},
+    "scope.jsonl": {"hit3": 0.88, "law3": 0.84, "abstention": 0.86, "offtopic_rejected": 0.80},
     # the topics added with the extended legal sources (THR, minimum wage, penalties, ...)
-    "topics2.jsonl": {"hit3": 0.87, "law3": 0.87, "abstention": 0.90,
-                      "offtopic_rejected": 0.90},
+    "topics2.jsonl": {"hit3": 0.90, "law3": 0.90, "abstention": 0.92,
+                      "offtopic_rejected": 0.87},
     # long stories, several questions in one message, letters to a legal clinic
-    "stories.jsonl": {"hit3": 0.80, "law3": 0.78, "abstention": 0.87,
-                      "offtopic_rejected": 0.93},
+    "stories.jsonl": {"hit3": 0.85, "law3": 0.82, "abstention": 0.90,
+                      "offtopic_rejected": 0.90},
 }
 
 
