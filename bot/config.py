@@ -146,7 +146,8 @@ class RedactTokenFilter(logging.Filter):
 
 
 def setup_logging(level: str) -> None:
-    """Configure logging; httpx logs at WARNING because its request lines carry the token.
+    """Configure logging; httpx logs at WARNING because its request lines carry the token, and
+    python-telegram-bot at INFO or above because its DEBUG lines carry users' messages.
 
     Every root handler also gets a ``RedactTokenFilter``, so a token that slips into a message
     or a traceback (an HTTP error naming the URL) is written as ``[REDACTED-TOKEN]``.
@@ -159,3 +160,8 @@ def setup_logging(level: str) -> None:
             handler.addFilter(RedactTokenFilter())
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+    # python-telegram-bot's DEBUG lines print whole updates and API calls (message text next
+    # to user ids, names, phone numbers): never below INFO, whatever LOG_LEVEL says
+    for name in ("telegram", "telegram.ext"):
+        logger = logging.getLogger(name)
+        logger.setLevel(max(logging.INFO, getattr(logging, level)))

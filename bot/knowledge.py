@@ -254,6 +254,23 @@ def entry_from_mapping(data: Mapping[str, Any], where: str = "<record>") -> Entr
     return Entry(**values)
 
 
+def load_yaml(text: str, where: str) -> Any:
+    """``yaml.safe_load`` without anchors and aliases (``&a``/``*a``): a few hundred bytes of
+    nested aliases expand to gigabytes, and no knowledge file needs them.
+
+    :raises KnowledgeError: naming the line of the first anchor or alias
+    """
+    try:
+        for token in yaml.scan(text):
+            if isinstance(token, yaml.AnchorToken | yaml.AliasToken):
+                line = token.start_mark.line + 1
+                raise KnowledgeError(f"{where}:{line}", "-",
+                                     "YAML anchors and aliases (& and *) are not allowed")
+    except yaml.YAMLError:
+        pass  # the loader below reports the syntax error with its line
+    return yaml.safe_load(text)
+
+
 def parse_markdown(text: str, entry_id: str, topic: str, where: str) -> Entry:
     """Parse one ``.md`` entry (front matter + body).
 
@@ -271,7 +288,7 @@ def parse_markdown(text: str, entry_id: str, topic: str, where: str) -> Entry:
     head, body = parts[0][3:], parts[1]
     body = body.split("\n", 1)[1] if "\n" in body else ""
     try:
-        meta = yaml.safe_load(head) or {}
+        meta = load_yaml(head, where) or {}
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 2
         raise KnowledgeError(f"{where}:{line}", "-", f"invalid YAML ({exc})") from None
@@ -303,7 +320,7 @@ def parse_file(path: Path, root: Path | None = None) -> list[Entry]:
         return [parse_markdown(content, path.stem, topic, where)]
     if suffix in (".yaml", ".yml"):
         try:
-            data = yaml.safe_load(content)
+            data = load_yaml(content, where)
         except yaml.YAMLError as exc:
             raise KnowledgeError(where, "-", f"invalid YAML ({exc})") from None
     elif suffix == ".json":

@@ -110,3 +110,34 @@ async def test_run_answers_every_update_once_across_faults(
     assert TOKEN not in output
     methods = {m for m, _ in fake_api.calls}
     assert {"getMe", "deleteWebhook", "setMyCommands", "getUpdates"} <= methods
+
+
+@pytest.mark.slow
+async def test_debug_logs_carry_no_user_text(
+        fake_api: FakeBotAPI, tmp_path: Path, shipped_storage_template: Path) -> None:
+    """At LOG_LEVEL=DEBUG python-telegram-bot would log whole updates (message text next to
+    user ids); the bot keeps its loggers at INFO."""
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    (data_dir / "kawangig.db").write_bytes(shipped_storage_template.read_bytes())
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_"))}
+    env.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=fake_api.base_url,
+               DATA_DIR=str(data_dir), LOG_LEVEL="DEBUG", MODERATOR_IDS="")
+    log_path = tmp_path / "bot.log"
+    fake_api.add_message(20001, "gaji saya zxqv telat, hp 0812zxqv")
+    with log_path.open("wb") as log:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env,
+            stdout=log, stderr=asyncio.subprocess.STDOUT)
+        try:
+            await wait_for(lambda: bool(fake_api.answers_by_chat()), START_TIMEOUT + 10,
+                           "the answer")
+            proc.send_signal(signal.SIGTERM)
+            await asyncio.wait_for(proc.wait(), 20)
+        finally:
+            if proc.returncode is None:
+                proc.kill()
+                await proc.wait()
+    output = log_path.read_text(errors="replace")
+    assert "DEBUG" in output  # debug logging was on
+    assert "zxqv" not in output

@@ -254,3 +254,4 @@ async def test_english_user_reads_guides_in_english_and_law_in_indonesian(
     law = svc.entry("kuhperdata-1238")
     shown = " ".join(m.text for m in await bot.press_data("t:kuhperdata-1238", out[-1]))
     assert esc(law.text.splitlines()[0]) in shown and "unofficial" in shown
+

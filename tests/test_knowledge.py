@@ -131,3 +131,21 @@ def test_yaml_and_json_files(tmp_path: Path) -> None:
     write(tmp_path, "kontrak/z.json", "{not json")
     with pytest.raises(KnowledgeError, match=r"z\.json"):
         load_dir(tmp_path)
+
+
+def test_yaml_alias_bomb_is_one_short_error(tmp_path: Path) -> None:
+    # 9 levels of 9 aliases: about 400 bytes that expand to 387 million strings
+    lines = ['a0: &a0 ["xxxxxxxxxxxxxxxxxxxxxxxx"]']
+    for n in range(1, 10):
+        refs = ",".join(f"*a{n - 1}" for _ in range(9))
+        lines.append(f"a{n}: &a{n} [{refs}]")
+    bomb = tmp_path / "kontrak" / "bom.yaml"
+    bomb.parent.mkdir()
+    bomb.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as info:
+        parse_file(bomb, tmp_path)
+    assert "aliases" in str(info.value) and len(str(info.value)) < 200
+    md = tmp_path / "kontrak" / "bom.md"
+    md.write_text("---\n" + "\n".join(lines) + "\n---\nteks\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="aliases"):
+        parse_file(md, tmp_path)

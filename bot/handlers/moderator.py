@@ -47,6 +47,7 @@ from bot.knowledge import (
     KnowledgeError,
     check_collection,
     entry_from_mapping,
+    load_yaml,
     parse_file,
 )
 from bot.ptbtypes import App
@@ -817,8 +818,8 @@ def _md_topic(content: bytes) -> str:
     text = content.decode("utf-8", errors="replace").lstrip("\ufeff")
     if text.startswith("---"):
         try:
-            meta = yaml.safe_load(text.split("\n---", 1)[0][3:])
-        except yaml.YAMLError:
+            meta = load_yaml(text.split("\n---", 1)[0][3:], "upload")
+        except (yaml.YAMLError, KnowledgeError):
             meta = None
         topic = meta.get("topic") if isinstance(meta, dict) else None
         if isinstance(topic, str) and TOPIC_RE.match(topic):
