@@ -164,6 +164,17 @@ def m008_body_en(db: Database) -> None:
         entries.add_column("body_en", str)
 
 
+@migrations()
+def m009_feedback_questions(db: Database) -> None:
+    """Questions behind 👎 votes, kept apart from the votes (no user id); old votes' question
+    text moves there and is cleared from the vote."""
+    db.table("feedback_questions").create({"id": int, "entry_id": str, "text": str, "at": str},
+                                          pk="id")
+    db.execute("INSERT INTO feedback_questions (entry_id, text, at) SELECT entry_id, query, at "
+               "FROM feedback WHERE value < 0 AND query != ''")
+    db.execute("UPDATE feedback SET query = ''")
+
+
 def now_iso() -> str:
     """Current UTC time as ISO text (seconds precision)."""
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -488,27 +499,33 @@ class Storage:
                 db.table("unanswered").update(qid, {"status": status})
 
     def purge_unanswered(self, older_than_days: int) -> int:
-        """Delete unanswered-question logs older than the retention period."""
+        """Delete unanswered-question logs (and questions behind 👎 votes) older than the
+        retention period; return how many unanswered questions went."""
         cutoff = (datetime.now(UTC) - timedelta(days=older_than_days)).isoformat(
             timespec="seconds"
         )
         with self.transaction() as db:
             cur = db.execute("DELETE FROM unanswered WHERE at < ?", [cutoff])
+            db.execute("DELETE FROM feedback_questions WHERE at < ?", [cutoff])
             return cur.rowcount
 
     def record_feedback(self, entry_id: str, user_id: int, value: int, query: str = "") -> None:
-        """One vote (+1/-1) per user and entry; a new vote replaces the old one."""
+        """One vote (+1/-1) per user and entry; a new vote replaces the old one. The question
+        behind a 👎 is stored apart from the vote, without the user id."""
         with self.transaction() as db:
             db.table("feedback").upsert(
                 {
                     "entry_id": entry_id,
                     "user_id": user_id,
                     "value": 1 if value > 0 else -1,
-                    "query": query[:500],
+                    "query": "",  # the question is kept apart, without the user id
                     "at": now_iso(),
                 },
                 pk=("entry_id", "user_id"),
             )
+            if value < 0 and query:
+                db.table("feedback_questions").insert(
+                    {"entry_id": entry_id, "text": query[:500], "at": now_iso()})
 
     def delete_user_data(self, user_id: int) -> dict[str, int]:
         """Delete every row tied to a user, atomically (the right to erasure, /hapusdata).
@@ -760,8 +777,8 @@ class Storage:
         out = []
         for entry_id, down, up in rows:
             queries = [q for (q,) in self.db.execute(
-                "SELECT DISTINCT query FROM feedback WHERE entry_id = ? AND value < 0 "
-                "AND query != '' ORDER BY at DESC LIMIT 5", [entry_id]).fetchall()]
+                "SELECT text FROM feedback_questions WHERE entry_id = ? GROUP BY text "
+                "ORDER BY MAX(at) DESC LIMIT 5", [entry_id]).fetchall()]
             out.append({"entry_id": entry_id, "down": int(down), "up": int(up or 0),
                         "queries": queries})
         return out

@@ -282,6 +282,14 @@ async def test_feedback_and_statistics(bot: LocalClient, mod: LocalClient) -> No
     svc.storage.set_meta("dispute_started", "3")
     out = texts(await mod.send("/umpanbalik"))
     assert down.split(":")[1] in out and "👎 1" in out and "klien telat bayar" in out
+    # the vote keeps the user id (one vote each) but not the question; the question is kept
+    # apart, without the user id
+    rows = list(svc.storage.db.execute("SELECT user_id, query FROM feedback"))
+    assert rows == [(1001, "")]
+    assert [r[0] for r in svc.storage.db.execute("SELECT text FROM feedback_questions")] == [
+        "klien telat bayar"]
+    cols = [c.name for c in svc.storage.table("feedback_questions").columns]
+    assert not any("user" in c for c in cols)
     out = texts(await mod.send("/statistik"))
     assert "Pertanyaan: 2, terjawab 1 (50%)" in out
     assert "3 dimulai, 0 selesai" in out and "zebra xjqwv vlumpt" in out
