@@ -22,7 +22,7 @@ from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError, Table
 from sqlite_utils.migrations import Migrations
 
-from bot.knowledge import FIELDS, LIST_FIELDS, Entry, entry_from_mapping
+from bot.knowledge import FIELDS, LIST_FIELDS, Entry, KnowledgeError, entry_from_mapping
 
 log = logging.getLogger(__name__)
 migrations = Migrations("kawangig")
@@ -281,9 +281,16 @@ class Storage:
         return self.table("entries").count_where("deleted = 0")
 
     def live_entries(self) -> list[Entry]:
-        """Every live entry, ordered by topic and id."""
-        rows = self.table("entries").rows_where("deleted = 0", order_by="topic, id")
-        return [_row_to_entry(row) for row in rows]
+        """Every live entry, ordered by topic and id. A row that no longer validates (written
+        under older, looser rules) is skipped and logged, so the bot still starts."""
+        out = []
+        for row in self.table("entries").rows_where("deleted = 0", order_by="topic, id"):
+            try:
+                out.append(_row_to_entry(row))
+            except KnowledgeError as exc:
+                log.warning("skipping entry %s: it no longer validates (%s); fix it with "
+                            "/ubah or kb import", str(row.get("id"))[:60], exc.problem)
+        return out
 
     def get_row(self, entry_id: str) -> dict[str, Any]:
         """The live row of an entry (with ``version``); raise ``EntryNotFound``."""

@@ -149,3 +149,29 @@ def test_yaml_alias_bomb_is_one_short_error(tmp_path: Path) -> None:
     md.write_text("---\n" + "\n".join(lines) + "\n---\nteks\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match="aliases"):
         parse_file(md, tmp_path)
+
+
+@pytest.mark.parametrize("field,limit", [("citation", 200), ("regulation", 120),
+                                         ("article", 80), ("status", 1200), ("source", 1500)])
+def test_every_text_field_has_a_limit(field: str, limit: int) -> None:
+    from bot.knowledge import entry_from_mapping
+
+    base = {"id": "uji-batas", "kind": "law", "topic": "kontrak", "title": "t",
+            "citation": "c", "status": "s", "summary": "s", "text": "t", "source": "s",
+            "regulation": "r", "article": "a"}
+    entry_from_mapping({**base, field: "x" * limit})
+    with pytest.raises(KnowledgeError) as info:
+        entry_from_mapping({**base, field: "x" * (limit + 1)})
+    assert info.value.field == field
+
+
+@pytest.mark.parametrize("field", ["keywords", "questions"])
+def test_list_fields_have_item_and_count_limits(field: str) -> None:
+    from bot.knowledge import ITEM_MAX, LIST_MAX, entry_from_mapping
+
+    base = {"id": "uji-batas", "kind": "guide", "topic": "kontrak", "title": "t",
+            "citation": "c", "status": "s", "summary": "s", "text": "t", "source": "s"}
+    with pytest.raises(KnowledgeError, match="items"):
+        entry_from_mapping({**base, field: [f"k{i}" for i in range(LIST_MAX[field] + 1)]})
+    with pytest.raises(KnowledgeError, match="longer"):
+        entry_from_mapping({**base, field: ["x" * (ITEM_MAX[field] + 1)]})

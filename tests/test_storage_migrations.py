@@ -6,6 +6,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from sqlite_utils import Database
 
 from bot.storage import Storage, migrations
@@ -60,3 +61,22 @@ def test_new_database_has_title_en_once(tmp_path: Path) -> None:
         assert [m.name for m in migrations.applied(storage.db)][-1] == "m009_feedback_questions"
     finally:
         storage.close()
+
+
+def test_a_row_that_no_longer_validates_is_skipped_not_fatal(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    from bot.knowledge import default_root, load_dir
+
+    storage = Storage(tmp_path / "db.sqlite")
+    entries = load_dir(default_root())[:5]
+    storage.seed(entries)
+    # a row written under older, looser rules: a citation far over today's limit
+    storage.db.execute("UPDATE entries SET citation = ? WHERE id = ?",
+                       ["x" * 5000, entries[0].id])
+    storage.db.conn.commit()
+    with caplog.at_level("WARNING"):
+        live = storage.live_entries()
+    assert [e.id for e in live] == sorted(e.id for e in entries[1:]) or \
+        {e.id for e in live} == {e.id for e in entries[1:]}
+    assert entries[0].id in caplog.text and "no longer validates" in caplog.text
+    storage.close()
