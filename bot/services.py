@@ -17,7 +17,7 @@ import numpy as np
 
 from bot.config import Settings
 from bot.knowledge import Entry, load_dir
-from bot.search import Index, Result, vectors_needed
+from bot.search import Index, Result, vectors_missing
 from bot.search.semantic import Embedder, embed, load_embedder, load_shipped
 from bot.search.text import preload_stems, take_new_stems
 from bot.storage import Storage
@@ -67,7 +67,7 @@ class Services:
         """Embed the vectors the entries still lack (now if few, else in the background)."""
         if self.embedder is None:
             return
-        todo = {k: v for k, v in vectors_needed(entries).items() if k not in self.vectors}
+        todo = vectors_missing(entries, self.vectors)
         if not todo:
             return
         if len(todo) <= SYNC_EMBED or not background_ok:
@@ -139,7 +139,7 @@ def index_from_files(settings: Settings, semantic: bool = True) -> Index:
     vectors: dict[str, np.ndarray] = {}
     if embedder is not None:
         vectors = load_shipped(settings.knowledge_dir / "vectors.npz")
-        todo = {k: v for k, v in vectors_needed(entries).items() if k not in vectors}
+        todo = vectors_missing(entries, vectors)
         if todo:
             log.warning("%d vectors are missing from %s (run: python -m bot kb vectors)",
                         len(todo), settings.knowledge_dir / "vectors.npz")

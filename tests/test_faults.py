@@ -46,6 +46,19 @@ async def wait_for(check: Callable[[], bool], timeout: float, what: str) -> None
         await asyncio.sleep(0.1)
 
 
+def run_env(fake_api: FakeBotAPI, tmp_path: Path, template: Path, level: str
+            ) -> tuple[Path, dict[str, str]]:
+    """A DATA_DIR holding a copy of the seeded database, and the environment of a
+    ``python -m bot run`` against the fake Bot API at ``level``."""
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    (data_dir / "kawangig.db").write_bytes(template.read_bytes())
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_"))}
+    env.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=fake_api.base_url,
+               DATA_DIR=str(data_dir), LOG_LEVEL=level, MODERATOR_IDS="")
+    return data_dir, env
+
+
 def test_run_uses_the_rate_limiter(settings: Settings) -> None:
     app = build_application(settings, rate_limit=True, persistence=False)
     assert isinstance(app.bot.rate_limiter, AIORateLimiter)
@@ -54,12 +67,7 @@ def test_run_uses_the_rate_limiter(settings: Settings) -> None:
 @pytest.mark.slow
 async def test_run_answers_every_update_once_across_faults(
         fake_api: FakeBotAPI, tmp_path: Path, shipped_storage_template: Path) -> None:
-    data_dir = tmp_path / "data"
-    data_dir.mkdir()
-    (data_dir / "kawangig.db").write_bytes(shipped_storage_template.read_bytes())
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_"))}
-    env.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=fake_api.base_url,
-               DATA_DIR=str(data_dir), LOG_LEVEL="INFO", MODERATOR_IDS="")
+    data_dir, env = run_env(fake_api, tmp_path, shipped_storage_template, "INFO")
     log_path = tmp_path / "bot.log"
     # faults met right at start-up and on the first answers
     fake_api.inject("getUpdates", Fault("status", 502), Fault("drop"))
@@ -117,12 +125,7 @@ async def test_debug_logs_carry_no_user_text(
         fake_api: FakeBotAPI, tmp_path: Path, shipped_storage_template: Path) -> None:
     """At LOG_LEVEL=DEBUG python-telegram-bot would log whole updates (message text next to
     user ids); the bot keeps its loggers at INFO."""
-    data_dir = tmp_path / "data"
-    data_dir.mkdir()
-    (data_dir / "kawangig.db").write_bytes(shipped_storage_template.read_bytes())
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_"))}
-    env.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=fake_api.base_url,
-               DATA_DIR=str(data_dir), LOG_LEVEL="DEBUG", MODERATOR_IDS="")
+    _, env = run_env(fake_api, tmp_path, shipped_storage_template, "DEBUG")
     log_path = tmp_path / "bot.log"
     fake_api.add_message(20001, "gaji saya zxqv telat, hp 0812zxqv")
     with log_path.open("wb") as log:

@@ -159,9 +159,6 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if result.kind == "small_talk":  # thanks, greetings, "ok": not a question, not logged
         await reply(update, t("small_talk", lang))
         return
-    if result.kind == "empty":
-        await reply(update, t("empty_question", lang))
-        return
     top = result.hits[0].entry.id if result.hits else None
     # only an unanswered question of ours is kept (text, no user id) for the volunteers
     gap = text if result.kind == "unknown" else None

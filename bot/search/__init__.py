@@ -10,7 +10,15 @@ answer/refuse decision (no telegram import).
 - ``engine``: ``Index``, which puts them together.
 """
 
-from bot.search.engine import Hit, Index, Result, question_part, sentences, vectors_needed
+from bot.search.engine import (
+    Hit,
+    Index,
+    Result,
+    question_part,
+    sentences,
+    vectors_missing,
+    vectors_needed,
+)
 from bot.search.lexical import FIELD_WEIGHTS, KIND_PRIOR, Lexical, document_tokens
 from bot.search.text import (
     SLANG,
@@ -29,5 +37,5 @@ __all__ = [
     "FIELD_WEIGHTS", "KIND_PRIOR", "SLANG", "STOPWORDS", "Hit", "Index", "Lexical", "Result",
     "analyze", "colloquial_root", "colloquial_roots", "document_tokens", "expand",
     "is_payment_question", "normalize", "question_part", "sentences", "stem", "tokenize",
-    "vectors_needed",
+    "vectors_missing", "vectors_needed",
 ]

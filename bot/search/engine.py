@@ -60,8 +60,7 @@ QUERY_CACHE = 256
 DEPTH = 30
 # Further entries are shown when their fused score is at least this share of the best one.
 RELATIVE_CUTOFF = 0.45
-# An answer shows at most this many guides (a guide is followed by its basis provisions).
-MAX_GUIDES = 1
+# A leading guide is followed by this many provisions (its basis first).
 BASIS_SHOWN = 2
 # how much a guide's score lifts the provisions of its basis (share of the guide's score)
 BASIS_BOOST = 0.5
@@ -118,6 +117,12 @@ def vectors_needed(entries: Sequence[Entry]) -> dict[str, tuple[str, str]]:
     for _, q in prototypes():
         out[vector_key("query", q)] = ("query", q)
     return out
+
+
+def vectors_missing(entries: Sequence[Entry], have: Mapping[str, np.ndarray]
+                    ) -> dict[str, tuple[str, str]]:
+    """The vectors an index of ``entries`` uses that ``have`` lacks: key -> (role, text)."""
+    return {k: v for k, v in vectors_needed(entries).items() if k not in have}
 
 
 def sentences(text: str) -> list[str]:
@@ -328,14 +333,12 @@ class Index:
         if not order:
             return [], []
         best = fused[order[0]]
+        # at most one guide is shown: the leading one, or the best guide among the top three
         shown: list[int] = []
-        guides = 0
 
         def add(i: int) -> None:
-            nonlocal guides
             if i not in shown:
                 shown.append(i)
-                guides += self.entries[i].kind != "law"
 
         top = self.entries[order[0]]
         add(order[0])

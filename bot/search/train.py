@@ -18,7 +18,7 @@ from bot.search.decide import FEATURES, MODEL_PATH, Model, fit
 from bot.search.engine import Index
 from bot.search.scope import is_small_talk
 
-MAX_FALSE_ANSWERS = {"full": 0.10}
+MAX_FALSE_ANSWERS = 0.10
 
 
 def _threshold(model: Model, rows: list[Mapping[str, float]], labels: list[int],
@@ -44,19 +44,17 @@ def train(index: Index, rows: Iterable[Mapping[str, Any]]) -> list[str]:
         labels.append(1 if row["expect"] else 0)
     report = [f"{len(labels)} questions: {sum(labels)} to answer, "
               f"{len(labels) - sum(labels)} to decline"]
-    out: dict[str, Any] = {}
-    for name, names in (("full", FEATURES),):
-        model = fit(feats, labels, names)
-        t = _threshold(model, list(feats), labels, MAX_FALSE_ANSWERS[name])
-        model = Model(model.features, model.weights, model.bias, t, model.mean, model.scale)
-        out[name] = model.to_json()
-        probs = [model.probability(r) for r in feats]
-        refused = sum(1 for p, y in zip(probs, labels, strict=True) if y and p < t)
-        false = sum(1 for p, y in zip(probs, labels, strict=True) if not y and p >= t)
-        report.append(f"{name}: threshold {t:.2f}, refused {refused}/{sum(labels)}, "
-                      f"answered-not-ours {false}/{len(labels) - sum(labels)}; weights "
-                      + ", ".join(f"{f} {w:+.2f}" for f, w in zip(names, model.weights,
-                                                                     strict=True)))
+    model = fit(feats, labels, FEATURES)
+    t = _threshold(model, list(feats), labels, MAX_FALSE_ANSWERS)
+    model = Model(model.features, model.weights, model.bias, t, model.mean, model.scale)
+    probs = [model.probability(r) for r in feats]
+    refused = sum(1 for p, y in zip(probs, labels, strict=True) if y and p < t)
+    false = sum(1 for p, y in zip(probs, labels, strict=True) if not y and p >= t)
+    report.append(f"full: threshold {t:.2f}, refused {refused}/{sum(labels)}, "
+                  f"answered-not-ours {false}/{len(labels) - sum(labels)}; weights "
+                  + ", ".join(f"{f} {w:+.2f}" for f, w in zip(FEATURES, model.weights,
+                                                                 strict=True)))
+    out: dict[str, Any] = {"full": model.to_json()}
     out["trained_on"] = {"questions": len(labels), "answer": sum(labels)}
     MODEL_PATH.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     report.append(f"wrote {MODEL_PATH}")
