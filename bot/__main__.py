@@ -10,7 +10,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
-from urllib.parse import urlsplit
 
 from dotenv import load_dotenv
 
@@ -255,11 +254,12 @@ def cmd_run(settings: Settings) -> int:
 
     app = build_application(settings, rate_limit=True)
     if settings.webhook_url:
-        # serve on the path of WEBHOOK_URL, where Telegram will POST the updates
-        app.run_webhook(listen="0.0.0.0", port=settings.port, webhook_url=settings.webhook_url,
-                        url_path=urlsplit(settings.webhook_url).path.strip("/"),
-                        secret_token=settings.webhook_secret or None,
-                        allowed_updates=["message", "callback_query"])
+        # serve on the path of WEBHOOK_URL, where Telegram will POST the updates; our server
+        # checks the secret before reading a body and caps bodies at 1 MB (bot/webhook.py)
+        from bot import webhook
+
+        webhook.run(app, url=settings.webhook_url, secret=settings.webhook_secret,
+                    port=settings.port, allowed_updates=["message", "callback_query"])
     else:
         app.run_polling(allowed_updates=["message", "callback_query"])
     return 0
