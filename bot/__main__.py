@@ -13,7 +13,9 @@ from typing import Any, TextIO
 
 from dotenv import load_dotenv
 
+from bot import datadir
 from bot.config import ConfigError, Settings, setup_logging
+from bot.datadir import UnsafeDataDir
 from bot.knowledge import Entry, KnowledgeError, load_dir
 from bot.search import Index
 from bot.storage import StorageError
@@ -276,6 +278,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     setup_logging(settings.log_level if args.command == "run" else
                   ("WARNING" if settings.log_level == "INFO" else settings.log_level))
+    if getattr(args, "kb_command", None) != "validate":  # validate reads files only
+        try:
+            datadir.secure(settings.data_dir)
+        except (UnsafeDataDir, OSError) as exc:
+            print(f"DATA_DIR error: {exc}", file=sys.stderr)
+            return 2
     try:
         if args.command == "run":
             return cmd_run(settings)
