@@ -215,12 +215,13 @@ def assess(answers: Mapping[str, str]) -> Result:
 # --------------------------------------------------------------------------- text
 
 
-def _t(key: str, lang: str, **values: object) -> str:
+def text(key: str, lang: str = "id", **values: object) -> str:
+    """A status-check string from the catalog, in ``lang``, formatted with ``values``."""
     # TODO(catalog merge): bot.texts.t once the status strings join the catalog
     from bot.status_texts import STATUS
 
-    text = STATUS[key]["en" if lang == "en" else "id"]
-    return text.format(**values) if values else text
+    template = STATUS[key]["en" if lang == "en" else "id"]
+    return template.format(**values) if values else template
 
 
 def question_text(answers: Mapping[str, str],
@@ -235,9 +236,9 @@ def question_text(answers: Mapping[str, str],
     if q is None:
         raise StatusError("every question is answered")
     n = QUESTIONS.index(q) + 1
-    text = (f"<i>{_t('status_progress', lang, n=n, total=len(QUESTIONS))}</i>\n\n"
-            f"{_t(f'status_q_{q.id}', lang)}")
-    return text, [(c.value, _t(f"status_o_{q.id}_{c.value}", lang)) for c in q.choices]
+    prompt = (f"<i>{text('status_progress', lang, n=n, total=len(QUESTIONS))}</i>\n\n"
+              f"{text(f'status_q_{q.id}', lang)}")
+    return prompt, [(c.value, text(f"status_o_{q.id}_{c.value}", lang)) for c in q.choices]
 
 
 def result_text(result: Result, lang: str = "id") -> str:
@@ -247,21 +248,21 @@ def result_text(result: Result, lang: str = "id") -> str:
     :param lang: ``id`` or ``en``
     """
     if result.by_contract:
-        head = _t("status_result_contract", lang)
+        head = text("status_result_contract", lang)
     elif result.outcome is Outcome.UNCLEAR:
-        head = _t("status_result_unclear", lang, lean=_t(f"status_lean_{result.lean}", lang))
+        head = text("status_result_unclear", lang, lean=text(f"status_lean_{result.lean}", lang))
     else:
-        head = _t(f"status_result_{result.outcome}", lang)
-    lines = [head, "", _t("status_elements_heading", lang)]
+        head = text(f"status_result_{result.outcome}", lang)
+    lines = [head, "", text("status_elements_heading", lang)]
     for element in Element:
         # every choice that moves an element has a reason phrase (a test checks the catalog)
-        reasons = [_t(f"status_r_{r.replace(':', '_')}", lang) for r in result.reasons[element]]
-        why = _t("status_why", lang, reasons=", ".join(reasons)) if reasons else ""
-        lines.append(_t("status_line", lang, element=_t(f"status_element_{element}", lang),
-                        lean=_t(f"status_leans_{result.elements[element]}", lang), why=why))
-    lines += ["", _t("status_caveat", lang)]
+        reasons = [text(f"status_r_{r.replace(':', '_')}", lang) for r in result.reasons[element]]
+        why = text("status_why", lang, reasons=", ".join(reasons)) if reasons else ""
+        lines.append(text("status_line", lang, element=text(f"status_element_{element}", lang),
+                        lean=text(f"status_leans_{result.elements[element]}", lang), why=why))
+    lines += ["", text("status_caveat", lang)]
     if PAY_BASIS in result.basis:
-        lines += ["", _t("status_pay_note", lang)]
-    lines += ["", _t(f"status_next_{result.outcome}", lang)]
+        lines += ["", text("status_pay_note", lang)]
+    lines += ["", text(f"status_next_{result.outcome}", lang)]
     return "\n".join(lines)
 

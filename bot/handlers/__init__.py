@@ -12,7 +12,7 @@ from telegram.ext import (
 )
 
 from bot.config import Settings
-from bot.handlers import dispute, errors, moderator, privacy, user
+from bot.handlers import dispute, errors, moderator, privacy, status, user
 from bot.ptbtypes import App
 
 
@@ -45,6 +45,9 @@ def register(app: App, settings: Settings) -> None:
     #    or /ubah is a field value); the refusal for everyone else is last among them.
     for handler in moderator.handlers(app, settings):
         app.add_handler(handler)
+    # /status: the employment-status check (buttons only, bot/handlers/status.py)
+    app.add_handler(CommandHandler("status", status.start, filters=private))
+    app.add_handler(CallbackQueryHandler(status.on_button, pattern=r"^status:"))
     app.add_handler(CallbackQueryHandler(user.on_button,
                                          pattern=r"^(t|e|fb|more|topic|lang|menu)(:|$)"))
     # Free text in a private chat is a question; edited messages are ignored on purpose.
