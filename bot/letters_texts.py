@@ -36,6 +36,42 @@ LETTERS: dict[str, dict[str, str]] = {
                                      "en": "A company in Indonesia"},
     "letter_o_recipient_foreign": {"id": "Perusahaan luar negeri (surat bahasa Inggris)",
                                    "en": "A foreign company (letter in English)"},
+    # -- the chat around the letters ---------------------------------------------------------
+    "letter_menu": {
+        "id": "✉️ <b>Surat yang bisa saya bantu susun</b>\n\nPilih satu. Saya tanyakan beberapa "
+              "hal, lalu memberi draf surat (teks dan .docx) yang bisa kamu periksa dan kirim "
+              "sendiri. Somasi untuk bayaran yang belum dibayar ada di /sengketa.",
+        "en": "✉️ <b>Letters I can help you write</b>\n\nPick one. I ask a few questions, then "
+              "give you a draft (text and .docx) to check and send yourself. A demand letter "
+              "for unpaid work is in /sengketa.",
+    },
+    "letter_btn_done": {"id": "✔️ Selesai", "en": "✔️ Done"},
+    "letter_btn_skip": {"id": "Lewati", "en": "Skip"},
+    "letter_btn_back": {"id": "⬅️ Kembali", "en": "⬅️ Back"},
+    "letter_btn_cancel": {"id": "✖️ Batal", "en": "✖️ Cancel"},
+    "letter_btn_save": {"id": "💾 Simpan di /kasus", "en": "💾 Save in /kasus"},
+    "letter_cancelled": {"id": "Surat dibatalkan. Jawabanmu tidak disimpan.",
+                         "en": "Letter cancelled. Your answers were not stored."},
+    "letter_ready": {
+        "id": "✅ Draf suratmu siap. Periksa dulu, isi bagian dalam [kurung siku] ({n} bagian), "
+              "lalu kirim dengan cara yang meninggalkan bukti (e-mail, atau pos tercatat) dan "
+              "simpan buktinya.",
+        "en": "✅ Your draft is ready. Check it, fill in the parts in [square brackets] ({n} of "
+              "them), then send it in a way that leaves a record (e-mail, or registered post) "
+              "and keep the proof.",
+    },
+    "letter_docx_caption": {"id": "📄 Draf surat yang bisa kamu edit (.docx).",
+                            "en": "📄 The draft as an editable .docx file."},
+    "letter_save_offer": {
+        "id": "Mau menyimpannya di /kasus? Yang disimpan jawabanmu (tanpa file); kamu bisa "
+              "menghapusnya kapan saja.",
+        "en": "Save it in /kasus? Your answers are kept (not the file); you can delete them at "
+              "any time.",
+    },
+    "letter_saved": {"id": "💾 Tersimpan sebagai kasus #{id}. Lihat /kasus.",
+                     "en": "💾 Saved as case #{id}. See /kasus."},
+    "letter_save_failed": {"id": "Maaf, suratnya belum bisa disimpan. Coba lagi nanti.",
+                           "en": "Sorry, the letter could not be saved. Please try later."},
     # -- errors ---------------------------------------------------------------------------
     "letter_err_name": {
         "id": "Tulis nama lengkap (2–100 huruf), misalnya «Sari Wulandari» atau «PT Data "

@@ -12,7 +12,7 @@ from telegram.ext import (
 )
 
 from bot.config import Settings
-from bot.handlers import dispute, errors, moderator, privacy, status, user
+from bot.handlers import dispute, errors, letters, moderator, privacy, status, user
 from bot.ptbtypes import App
 
 
@@ -45,6 +45,11 @@ def register(app: App, settings: Settings) -> None:
     #    or /ubah is a field value); the refusal for everyone else is last among them.
     for handler in moderator.handlers(app, settings):
         app.add_handler(handler)
+    # /surat: the letters (bot/handlers/letters.py); its conversation comes before the question
+    # handler, so that a typed answer inside a letter is not taken for a question
+    app.add_handler(letters.conversation(app))
+    app.add_handler(CommandHandler("surat", letters.menu, filters=private))
+    app.add_handler(CallbackQueryHandler(letters.on_save, pattern=r"^letter:save:[0-9a-f]{8}$"))
     # /status: the employment-status check (buttons only, bot/handlers/status.py)
     app.add_handler(CommandHandler("status", status.start, filters=private))
     app.add_handler(CallbackQueryHandler(status.on_button, pattern=r"^status:"))
