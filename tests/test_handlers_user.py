@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from html import escape
 
 import pytest
@@ -19,6 +20,9 @@ async def test_start_shows_disclaimer_privacy_and_menu(bot: LocalClient) -> None
     datas = [d for _, d in msg.flat_buttons]
     assert "menu:topics" in datas and "dispute:start" in datas
     assert msg.params["parse_mode"] == "HTML"
+    # parse mode and link previews come from the Application's Defaults, not from each send
+    preview = msg.params["link_preview_options"]
+    assert (json.loads(preview) if isinstance(preview, str) else preview)["is_disabled"] is True
 
 
 async def test_question_gets_cited_answer_and_verbatim_text(bot: LocalClient) -> None:

@@ -7,7 +7,6 @@ import logging
 import time
 
 from telegram import Update
-from telegram.constants import ParseMode
 from telegram.error import Forbidden, NetworkError, TelegramError
 from telegram.ext import ContextTypes
 
@@ -43,6 +42,6 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         try:
             await context.bot.send_message(
                 owner, f"⚠️ KawanGig error: <code>{html.escape(kind)}: "
-                f"{html.escape(str(error))[:500]}</code>", parse_mode=ParseMode.HTML)
+                f"{html.escape(str(error))[:500]}</code>")
         except TelegramError:
             log.warning("could not alert owner %s", owner)

@@ -6,7 +6,6 @@ import logging
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from bot.knowledge import Entry
@@ -54,9 +53,7 @@ async def reply(update: Update, text: str, markup: InlineKeyboardMarkup | None =
     parts = split_message(text)
     for i, part in enumerate(parts):
         last = i == len(parts) - 1
-        await chat.send_message(part, parse_mode=ParseMode.HTML,
-                                reply_markup=markup if last else None,
-                                disable_web_page_preview=True)
+        await chat.send_message(part, reply_markup=markup if last else None)
 
 
 def main_menu(lang: str) -> InlineKeyboardMarkup:
