@@ -164,6 +164,19 @@ async def test_forged_callback_data_changes_nothing(bot: LocalClient) -> None:
     unchanged(before, snapshot(svc))
 
 
+async def test_forged_namespaced_callback_data_changes_nothing(bot: LocalClient) -> None:
+    svc: Services = bot.app.bot_data["services"]
+    menu = (await bot.send("/start"))[-1]
+    before = snapshot(svc)
+    for data in ["entry:text:", "entry:card:../../etc", "entry:x:bpjs", "fb:up:",
+                 "fb:down:tidak-ada", "fb:up:bpjs:7", "ans:more:x", "topic:", "lang:",
+                 "menu:", "mod:del:bpjs:1", "mod:imp:ok", "case:del:1"]:
+        out = await bot.press_data(data, menu)
+        assert out, f"no answer to {data!r}"
+        check_replies(out)
+    unchanged(before, snapshot(svc))
+
+
 async def test_media_edits_groups_and_documents(bot: LocalClient) -> None:
     svc: Services = bot.app.bot_data["services"]
     before = snapshot(svc)
