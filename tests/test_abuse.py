@@ -232,6 +232,25 @@ async def test_a_failing_handler_gets_gentle_message_and_one_alert_per_kind(
     assert sorted(s.chat_id for s in other) == [42, 1001]
 
 
+async def test_the_error_message_speaks_the_users_language(bot: LocalClient) -> None:
+    async def boom(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        raise RuntimeError("kaboom")
+
+    bot.app.handlers[0][0:0] = [CommandHandler("boom", boom)]
+    # an English Telegram user who never chose a language gets the English message
+    english = LocalClient(bot.app, bot.api, user_id=3003, language_code="en")
+    assert [s.text for s in await english.send("/boom") if s.chat_id == 3003] == [
+        t("error", "en")]
+    # /bahasa wins over the Telegram language, both ways
+    await english.press_data("lang:id", (await english.send("/bahasa"))[-1])
+    assert [s.text for s in await english.send("/boom") if s.chat_id == 3003] == [
+        t("error", "id")]
+    menu = (await bot.send("/bahasa"))[-1]
+    await bot.press_data("lang:en", menu)
+    assert [s.text for s in await bot.send("/boom") if s.chat_id == 1001] == [
+        t("error", "en")]
+
+
 # -- /hapusdata ----------------------------------------------------------------------------
 
 

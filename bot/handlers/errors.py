@@ -10,6 +10,7 @@ from telegram import Update
 from telegram.error import Forbidden, NetworkError, TelegramError
 from telegram.ext import ContextTypes
 
+from bot.handlers.common import lang_of
 from bot.texts import t
 
 log = logging.getLogger(__name__)
@@ -23,11 +24,8 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if isinstance(error, NetworkError | Forbidden):
         return  # Telegram unreachable or the user blocked the bot: nothing to tell anyone
     if isinstance(update, Update) and update.effective_chat is not None:
-        lang = "id"
-        if context.user_data and context.user_data.get("lang") == "en":
-            lang = "en"
-        try:
-            await update.effective_chat.send_message(t("error", lang))
+        try:  # their /bahasa choice, else their Telegram language
+            await update.effective_chat.send_message(t("error", lang_of(update, context)))
         except TelegramError:
             log.warning("could not tell the user about the error")
     kind = type(error).__name__
