@@ -7,8 +7,11 @@ from html import escape
 
 import pytest
 
+from bot.handlers.user import answer_markup, entry_markup
 from bot.knowledge import Entry
 from bot.local import LocalClient, Sent
+from bot.search import Hit
+from tests.conftest import make_entry
 
 
 async def test_start_shows_disclaimer_privacy_and_menu(bot: LocalClient) -> None:
@@ -281,3 +284,12 @@ async def test_buttons_from_before_the_namespaced_callback_data_still_work(bot: 
     assert svc.storage.feedback_counts("kuhperdata-1238") == (0, 1)
     await bot.press_data("fb:up:kuhperdata-1238", answer)  # a new-form vote replaces it
     assert svc.storage.feedback_counts("kuhperdata-1238") == (1, 0)
+
+
+def test_callback_data_fits_telegrams_64_bytes_for_the_longest_id() -> None:
+    entry = make_entry("a" * 50)  # ID_RE allows 50 characters
+    datas = [b.callback_data for row in (
+        answer_markup([Hit(entry, 1.0, 1.0)], "id", more=True, flow=True).inline_keyboard
+        + entry_markup(entry, "id", with_text=True).inline_keyboard) for b in row]
+    assert "entry:text:" + "a" * 50 in datas and "fb:down:" + "a" * 50 in datas
+    assert all(len(str(d).encode()) <= 64 for d in datas)
