@@ -353,7 +353,7 @@ async def bot_run(db: Path, users: int, batch: int, seed: int, persistence: bool
         btn = last_buttons.get(uid)
         if step in ("t", "more", "fb"):
             datas = [d for _, d in ans.flat_buttons] if ans else []
-            want = {"t": "t:", "more": "more", "fb": "fb:"}[step]
+            want = {"t": "entry:text:", "more": "ans:more", "fb": "fb:"}[step]
             match = [d for d in datas if d.startswith(want)]
             if ans and match:
                 return "press", (rng.choice(match), ans)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from telegram import BotCommand
+from telegram import BotCommand, LinkPreviewOptions
+from telegram.constants import ParseMode
 from telegram.error import TelegramError
-from telegram.ext import ApplicationBuilder, ContextTypes, PersistenceInput
+from telegram.ext import ApplicationBuilder, ContextTypes, Defaults, PersistenceInput
 from telegram.request import BaseRequest
 
 from bot.config import Settings
@@ -60,7 +61,11 @@ def build_application(
     :param rate_limit: use PTB's ``AIORateLimiter`` (real Telegram)
     :param persistence: keep user and conversation data in ``DATA_DIR``
     """
-    builder: AppBuilder = ApplicationBuilder().token(settings.token or LOCAL_TOKEN)
+    # Every message is Telegram HTML without link previews, for every transport (Telegram, the
+    # console, tests): set once here, never repeated at a send.
+    builder: AppBuilder = ApplicationBuilder().token(settings.token or LOCAL_TOKEN).defaults(
+        Defaults(parse_mode=ParseMode.HTML,
+                 link_preview_options=LinkPreviewOptions(is_disabled=True)))
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     if settings.base_url:

@@ -164,6 +164,19 @@ async def test_forged_callback_data_changes_nothing(bot: LocalClient) -> None:
     unchanged(before, snapshot(svc))
 
 
+async def test_forged_namespaced_callback_data_changes_nothing(bot: LocalClient) -> None:
+    svc: Services = bot.app.bot_data["services"]
+    menu = (await bot.send("/start"))[-1]
+    before = snapshot(svc)
+    for data in ["entry:text:", "entry:card:../../etc", "entry:x:bpjs", "fb:up:",
+                 "fb:down:tidak-ada", "fb:up:bpjs:7", "ans:more:x", "topic:", "lang:",
+                 "menu:", "mod:del:bpjs:1", "mod:imp:ok", "case:del:1"]:
+        out = await bot.press_data(data, menu)
+        assert out, f"no answer to {data!r}"
+        check_replies(out)
+    unchanged(before, snapshot(svc))
+
+
 async def test_media_edits_groups_and_documents(bot: LocalClient) -> None:
     svc: Services = bot.app.bot_data["services"]
     before = snapshot(svc)
@@ -217,6 +230,25 @@ async def test_a_failing_handler_gets_gentle_message_and_one_alert_per_kind(
     assert [s.chat_id for s in again] == [1001]  # same kind within minutes: no new alert
     other = await bot.send("/boom2")
     assert sorted(s.chat_id for s in other) == [42, 1001]
+
+
+async def test_the_error_message_speaks_the_users_language(bot: LocalClient) -> None:
+    async def boom(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        raise RuntimeError("kaboom")
+
+    bot.app.handlers[0][0:0] = [CommandHandler("boom", boom)]
+    # an English Telegram user who never chose a language gets the English message
+    english = LocalClient(bot.app, bot.api, user_id=3003, language_code="en")
+    assert [s.text for s in await english.send("/boom") if s.chat_id == 3003] == [
+        t("error", "en")]
+    # /bahasa wins over the Telegram language, both ways
+    await english.press_data("lang:id", (await english.send("/bahasa"))[-1])
+    assert [s.text for s in await english.send("/boom") if s.chat_id == 3003] == [
+        t("error", "id")]
+    menu = (await bot.send("/bahasa"))[-1]
+    await bot.press_data("lang:en", menu)
+    assert [s.text for s in await bot.send("/boom") if s.chat_id == 1001] == [
+        t("error", "en")]
 
 
 # -- /hapusdata ----------------------------------------------------------------------------

@@ -29,9 +29,9 @@ async def test_each_outcome_through_the_chat(bot: LocalClient, answers: dict[str
     last = bot.last_with_buttons()
     assert last is not None
     data = [cb for _, cb in last.flat_buttons]
-    assert "e:uu13-1-angka-15" in data and "status:restart" in data
+    assert "entry:card:uu13-1-angka-15" in data and "status:restart" in data
     # the 📜 button opens the provision, verbatim text one more tap away
-    card = await bot.press("e:uu13-1-angka-15")
+    card = await bot.press("entry:card:uu13-1-angka-15")
     assert "UU 13/2003 Pasal 1 angka 15" in card[-1].text
     # nothing of the check is kept once the result is shown
     assert "status" not in bot.app.user_data[bot.user_id]

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from html import escape
 
 import pytest
 
+from bot.handlers.user import answer_markup, entry_markup
 from bot.knowledge import Entry
 from bot.local import LocalClient, Sent
+from bot.search import Hit
+from tests.conftest import make_entry
 
 
 async def test_start_shows_disclaimer_privacy_and_menu(bot: LocalClient) -> None:
@@ -19,6 +23,9 @@ async def test_start_shows_disclaimer_privacy_and_menu(bot: LocalClient) -> None
     datas = [d for _, d in msg.flat_buttons]
     assert "menu:topics" in datas and "dispute:start" in datas
     assert msg.params["parse_mode"] == "HTML"
+    # parse mode and link previews come from the Application's Defaults, not from each send
+    preview = msg.params["link_preview_options"]
+    assert (json.loads(preview) if isinstance(preview, str) else preview)["is_disabled"] is True
 
 
 async def test_question_gets_cited_answer_and_verbatim_text(bot: LocalClient) -> None:
@@ -26,16 +33,17 @@ async def test_question_gets_cited_answer_and_verbatim_text(bot: LocalClient) ->
     answer = out[-1]
     assert "KUHPerdata Pasal 12" in answer.text
     datas = [d for _, d in answer.flat_buttons]
-    text_buttons = [d for d in datas if d.startswith("t:")]
+    text_buttons = [d for d in datas if d.startswith("entry:text:")]
     assert 1 <= len(text_buttons) <= 3
-    assert any(d.startswith("fb:") for d in datas)
+    assert any(d.startswith("fb:up:") for d in datas)
     assert "dispute:start" in datas  # payment question → the dispute flow is offered
     # the disclaimer appears once, on the first answer of a user who never saw /start
     assert "bukan nasihat hukum" in answer.text
     again = (await bot.send("klien telat bayar"))[-1]
     assert "bukan nasihat hukum" not in again.text
     # pressing the 📜 button shows the verbatim text with status and source
-    shown = await bot.press("t:kuhperdata-1238") if "t:kuhperdata-1238" in datas else \
+    shown = await bot.press("entry:text:kuhperdata-1238") \
+        if "entry:text:kuhperdata-1238" in datas else \
         await bot.press(text_buttons[0], answer)
     assert shown[-1].text.startswith("📜 <b>KUHPerdata Pasal")
     assert "Status:" in shown[-1].text and "Sumber:" in shown[-1].text
@@ -43,7 +51,7 @@ async def test_question_gets_cited_answer_and_verbatim_text(bot: LocalClient) ->
     assert "terjemahan tidak resmi KUHPerdata" in shown[-1].text
     assert "github:" not in shown[-1].text and "@" not in shown[-1].text.split("Sumber:")[1]
     # the buttons say what they open
-    labels = [label for label, d in answer.flat_buttons if d.startswith("t:")]
+    labels = [label for label, d in answer.flat_buttons if d.startswith("entry:text:")]
     assert all(label.startswith(("📜 Teks pasal", "📖 Baca panduan", "📰 Baca artikel"))
                for label in labels)
 
@@ -52,7 +60,7 @@ async def test_verbatim_text_is_the_stored_text(bot: LocalClient) -> None:
     svc = bot.app.bot_data["services"]
     entry = svc.entry("kuhperdata-1238")
     answer = (await bot.send("somasi klien lalai bayar"))[-1]
-    out = await bot.press_data("t:kuhperdata-1238", answer)
+    out = await bot.press_data("entry:text:kuhperdata-1238", answer)
     assert entry.text in out[-1].text
 
 
@@ -88,8 +96,8 @@ async def test_small_talk_gets_a_short_reply_and_is_not_logged(bot: LocalClient,
 
 async def test_feedback_is_stored_once_per_user(bot: LocalClient) -> None:
     answer = (await bot.send("klien telat bayar"))[-1]
-    fb = next(d for _, d in answer.flat_buttons if d.startswith("fb:") and d.endswith(":0"))
-    entry_id = fb.split(":")[1]
+    fb = next(d for _, d in answer.flat_buttons if d.startswith("fb:down:"))
+    entry_id = fb.split(":")[2]
     out = await bot.press_data(fb, answer)
     assert out[-1].method == "answerCallbackQuery"
     await bot.press_data(fb, answer)
@@ -99,8 +107,8 @@ async def test_feedback_is_stored_once_per_user(bot: LocalClient) -> None:
 
 async def test_more_button_shows_next_results(bot: LocalClient) -> None:
     answer = (await bot.send("klien telat bayar upah"))[-1]
-    assert "more" in [d for _, d in answer.flat_buttons]
-    out = await bot.press_data("more", answer)
+    assert "ans:more" in [d for _, d in answer.flat_buttons]
+    out = await bot.press_data("ans:more", answer)
     assert "Hasil lain" in out[-1].text
 
 
@@ -110,7 +118,7 @@ async def test_topics_and_entry_card(bot: LocalClient) -> None:
     assert "topic:pembayaran" in datas
     listing = await bot.press_data("topic:pembayaran", out[-1])
     first = listing[-1].flat_buttons[0][1]
-    assert first.startswith("e:")
+    assert first.startswith("entry:card:")
     card = await bot.press_data(first, listing[-1])
     assert "📌" in card[-1].text
     # an opened item leads back to its topic
@@ -128,7 +136,7 @@ async def test_every_entry_of_a_long_topic_is_reachable(bot: LocalClient) -> Non
     while data:
         listing = (await bot.press_data(data, message))[-1]
         buttons = [d for _, d in listing.flat_buttons]
-        seen |= {d[2:] for d in buttons if d.startswith("e:")}
+        seen |= {d[11:] for d in buttons if d.startswith("entry:card:")}
         data = next((d for label, d in listing.flat_buttons
                      if d.startswith("topic:upah-jam-kerja:") and "➡️" in label), None)
         message = listing
@@ -148,7 +156,7 @@ async def test_language_switch_to_english(bot: LocalClient) -> None:
 def shown_entries(bot: LocalClient, answer: Sent) -> list[Entry]:
     """The entries of an answer (one 📜 button each)."""
     svc = bot.app.bot_data["services"]
-    return [svc.entry(d[2:]) for _, d in answer.flat_buttons if d.startswith("t:")]
+    return [svc.entry(d[11:]) for _, d in answer.flat_buttons if d.startswith("entry:text:")]
 
 
 def esc(text: str) -> str:
@@ -162,7 +170,7 @@ async def test_english_user_sees_english_titles(bot: LocalClient) -> None:
     assert entries and all(e.title_en and e.title_en != e.title for e in entries)
     for entry in entries:
         assert esc(entry.title) in answer.text and esc(entry.title_en) not in answer.text
-    shown = await bot.press_data(f"t:{entries[0].id}", answer)
+    shown = await bot.press_data(f"entry:text:{entries[0].id}", answer)
     assert esc(entries[0].title) in " ".join(m.text for m in shown)
     assert esc(entries[0].title_en) not in shown[-1].text
     # English, chosen with /bahasa: the English titles
@@ -173,7 +181,7 @@ async def test_english_user_sees_english_titles(bot: LocalClient) -> None:
     assert entries
     for entry in entries:
         assert esc(entry.title_en) in answer.text and esc(entry.title) not in answer.text
-    shown = await bot.press_data(f"t:{entries[0].id}", answer)
+    shown = await bot.press_data(f"entry:text:{entries[0].id}", answer)
     assert esc(entries[0].title_en) in " ".join(m.text for m in shown)
     # the topic list uses them too
     topics = await bot.send("/topik")
@@ -197,7 +205,9 @@ async def test_forged_and_stale_buttons_change_nothing(bot: LocalClient) -> None
     svc = bot.app.bot_data["services"]
     before = svc.storage.db.execute("select count(*) from feedback").fetchone()
     for data in ("fb:no-such-entry:1", "fb:kuhperdata-1238:7", "t:../../etc", "topic:nope",
-                 "lang:xx", "zzz", "more:1", "e:", "x" * 64):
+                 "lang:xx", "zzz", "more:1", "e:", "x" * 64, "fb:up:no-such-entry",
+                 "fb:sideways:kuhperdata-1238", "entry:text:../../etc", "entry:card:",
+                 "entry:open:kuhperdata-1238", "ans:more:1", "ans:less", "menu:root"):
         out = await bot.press_data(data, answer)
         assert out and out[-1].method == "answerCallbackQuery"
     after = svc.storage.db.execute("select count(*) from feedback").fetchone()
@@ -217,7 +227,7 @@ async def test_long_answer_is_split_within_limit(bot: LocalClient) -> None:
     svc = bot.app.bot_data["services"]
     longest = max(svc.index.entries, key=lambda e: len(e.text))
     answer = (await bot.send("klien telat bayar"))[-1]
-    out = await bot.press_data(f"t:{longest.id}", answer)
+    out = await bot.press_data(f"entry:text:{longest.id}", answer)
     assert all(len(m.text) <= 4096 for m in out)
 
 
@@ -248,10 +258,38 @@ async def test_english_user_reads_guides_in_english_and_law_in_indonesian(
     await bot.press_data("lang:en", out[-1])
     guide = svc.entry("panduan-somasi")
     assert guide.body_en and guide.body_en != guide.text
-    shown = " ".join(m.text for m in await bot.press_data("t:panduan-somasi", out[-1]))
+    shown = " ".join(m.text for m in await bot.press_data("entry:text:panduan-somasi", out[-1]))
     assert esc(guide.body_en.splitlines()[0]) in shown
     assert esc(guide.text.splitlines()[0]) not in shown
     law = svc.entry("kuhperdata-1238")
-    shown = " ".join(m.text for m in await bot.press_data("t:kuhperdata-1238", out[-1]))
+    shown = " ".join(m.text for m in await bot.press_data("entry:text:kuhperdata-1238", out[-1]))
     assert esc(law.text.splitlines()[0]) in shown and "unofficial" in shown
 
+
+
+async def test_buttons_from_before_the_namespaced_callback_data_still_work(bot: LocalClient
+                                                                          ) -> None:
+    """Old buttons still in users' chats (t:, e:, fb:<id>:<1|0>, more) act as their new form."""
+    answer = (await bot.send("klien telat bayar upah"))[-1]
+    new = await bot.press_data("entry:text:kuhperdata-1238", answer)
+    old = await bot.press_data("t:kuhperdata-1238", answer)
+    assert [m.text for m in old] == [m.text for m in new] and new[-1].text.startswith("📜")
+    card = await bot.press_data("e:kuhperdata-1238", answer)
+    assert card[-1].text == (await bot.press_data("entry:card:kuhperdata-1238", answer))[-1].text
+    assert "📌" in card[-1].text
+    more = await bot.press_data("more", answer)
+    assert "Hasil lain" in more[-1].text
+    await bot.press_data("fb:kuhperdata-1238:0", answer)
+    svc = bot.app.bot_data["services"]
+    assert svc.storage.feedback_counts("kuhperdata-1238") == (0, 1)
+    await bot.press_data("fb:up:kuhperdata-1238", answer)  # a new-form vote replaces it
+    assert svc.storage.feedback_counts("kuhperdata-1238") == (1, 0)
+
+
+def test_callback_data_fits_telegrams_64_bytes_for_the_longest_id() -> None:
+    entry = make_entry("a" * 50)  # ID_RE allows 50 characters
+    datas = [b.callback_data for row in (
+        answer_markup([Hit(entry, 1.0, 1.0)], "id", more=True, flow=True).inline_keyboard
+        + entry_markup(entry, "id", with_text=True).inline_keyboard) for b in row]
+    assert "entry:text:" + "a" * 50 in datas and "fb:down:" + "a" * 50 in datas
+    assert all(len(str(d).encode()) <= 64 for d in datas)

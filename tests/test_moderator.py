@@ -12,7 +12,7 @@ import yaml
 
 from bot.app import build_application
 from bot.config import Settings
-from bot.handlers.moderator import group_gaps, slugify, unpack_upload
+from bot.curation import group_gaps, slugify, unpack_upload
 from bot.knowledge import default_root, entry_from_mapping, parse_markdown
 from bot.local import LocalBotAPI, LocalClient, Sent
 from bot.services import Services
@@ -266,7 +266,7 @@ async def test_attaching_a_gap_question_makes_its_entry_answer_it(
 async def test_a_thumbs_down_question_reaches_celah(bot: LocalClient, mod: LocalClient
                                                     ) -> None:
     answer = (await bot.send("klien telat bayar"))[-1]
-    down = next(d for _, d in answer.flat_buttons if d.startswith("fb:") and d.endswith(":0"))
+    down = next(d for _, d in answer.flat_buttons if d.startswith("fb:down:"))
     await bot.press_data(down, answer)
     listing = (await mod.send("/celah"))[-1]
     assert "klien telat bayar" in listing.text
@@ -276,12 +276,12 @@ async def test_a_thumbs_down_question_reaches_celah(bot: LocalClient, mod: Local
 async def test_feedback_and_statistics(bot: LocalClient, mod: LocalClient) -> None:
     svc = svc_of(bot)
     answer = (await bot.send("klien telat bayar"))[-1]
-    down = next(d for _, d in answer.flat_buttons if d.startswith("fb:") and d.endswith(":0"))
+    down = next(d for _, d in answer.flat_buttons if d.startswith("fb:down:"))
     await bot.press_data(down, answer)
     await bot.send("zebra xjqwv vlumpt")
     svc.storage.set_meta("dispute_started", "3")
     out = texts(await mod.send("/umpanbalik"))
-    assert down.split(":")[1] in out and "👎 1" in out and "klien telat bayar" in out
+    assert down.split(":")[2] in out and "👎 1" in out and "klien telat bayar" in out
     # the vote keeps the user id (one vote each) but not the question; the question is kept
     # apart, without the user id
     rows = list(svc.storage.db.execute("SELECT user_id, query FROM feedback"))

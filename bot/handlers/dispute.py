@@ -30,7 +30,6 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import (
-    BaseHandler,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
@@ -692,15 +691,16 @@ async def on_case_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 # -- registration -----------------------------------------------------------------------------
 
 
-def handlers(app: App) -> list[BaseHandler[Any, Any, Any]]:
-    """The dispute conversation, its result buttons, /kasus; in this order."""
+def conversation(app: App) -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
+    """The /sengketa conversation; it and the other handlers of this module are registered in
+    bot/handlers/__init__.py."""
     private = filters.ChatType.PRIVATE
     text = private & filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
     with warnings.catch_warnings():
         # per_message=False is intended: the guide belongs to the user; stale messages are
         # told apart by the live message id kept in user_data
         warnings.simplefilter("ignore", PTBUserWarning)
-        conversation = ConversationHandler(
+        return ConversationHandler(
             entry_points=[CommandHandler("sengketa", begin, filters=private),
                           CallbackQueryHandler(begin, pattern=r"^dispute:(start|new)$")],
             states={FLOW: [CallbackQueryHandler(on_option, pattern=r"^dispute:opt:"),
@@ -708,10 +708,3 @@ def handlers(app: App) -> list[BaseHandler[Any, Any, Any]]:
             fallbacks=[CommandHandler(["batal", "cancel"], cancel, filters=private)],
             name="dispute", persistent=app.persistence is not None, allow_reentry=True,
         )
-    return [
-        conversation,
-        CallbackQueryHandler(on_result_button, pattern=r"^dispute:(save|remind):[0-9a-f]{8}$"),
-        CallbackQueryHandler(stale, pattern=r"^dispute:"),
-        CommandHandler("kasus", list_cases, filters=private),
-        CallbackQueryHandler(on_case_button, pattern=r"^case:"),
-    ]

@@ -7,10 +7,10 @@ import logging
 import time
 
 from telegram import Update
-from telegram.constants import ParseMode
 from telegram.error import Forbidden, NetworkError, TelegramError
 from telegram.ext import ContextTypes
 
+from bot.handlers.common import lang_of
 from bot.texts import t
 
 log = logging.getLogger(__name__)
@@ -24,11 +24,8 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if isinstance(error, NetworkError | Forbidden):
         return  # Telegram unreachable or the user blocked the bot: nothing to tell anyone
     if isinstance(update, Update) and update.effective_chat is not None:
-        lang = "id"
-        if context.user_data and context.user_data.get("lang") == "en":
-            lang = "en"
-        try:
-            await update.effective_chat.send_message(t("error", lang))
+        try:  # their /bahasa choice, else their Telegram language
+            await update.effective_chat.send_message(t("error", lang_of(update, context)))
         except TelegramError:
             log.warning("could not tell the user about the error")
     kind = type(error).__name__
@@ -43,6 +40,6 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         try:
             await context.bot.send_message(
                 owner, f"⚠️ KawanGig error: <code>{html.escape(kind)}: "
-                f"{html.escape(str(error))[:500]}</code>", parse_mode=ParseMode.HTML)
+                f"{html.escape(str(error))[:500]}</code>")
         except TelegramError:
             log.warning("could not alert owner %s", owner)

@@ -14,7 +14,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot import status
-from bot.handlers.user import lang_of, reply, services
+from bot.handlers.common import lang_of, reply, services
 from bot.render import button_label
 from bot.status import StatusError
 
@@ -107,7 +107,7 @@ async def _result(update: Update, context: ContextTypes.DEFAULT_TYPE, answers: d
     result = status.assess(answers)
     svc = services(context)
     rows = [[InlineKeyboardButton(f"📜 {button_label(entry, 40, lang)}",
-                                  callback_data=f"e:{entry.id}")]
+                                  callback_data=f"entry:card:{entry.id}")]
             for entry in (svc.entry(i) for i in result.basis) if entry is not None]
     rows.append([InlineKeyboardButton(status.text("status_btn_restart", lang),
                                       callback_data=f"{PREFIX}restart")])

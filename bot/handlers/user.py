@@ -6,9 +6,14 @@ import logging
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
+from bot.handlers.common import Press, press, udata
+
+# re-exported: handlers/dispute.py and handlers/privacy.py import them from here
+from bot.handlers.common import lang_of as lang_of
+from bot.handlers.common import reply as reply
+from bot.handlers.common import services as services
 from bot.knowledge import Entry
 from bot.render import (
     button_label,
@@ -17,7 +22,6 @@ from bot.render import (
     render_card,
     render_full_text,
     shorten,
-    split_message,
 )
 from bot.search import Hit, normalize
 from bot.services import Services
@@ -27,36 +31,6 @@ log = logging.getLogger(__name__)
 MAX_QUESTION = 2000
 # entries per page of a /topik list
 TOPIC_PAGE = 25
-
-
-def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
-    """The bot's services (opened in post_init)."""
-    svc: Services = context.bot_data["services"]
-    return svc
-
-
-def lang_of(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
-    """The user's language: their /bahasa choice, else their Telegram language."""
-    data = context.user_data if context.user_data is not None else {}
-    lang = data.get("lang")
-    if lang in ("id", "en"):
-        return str(lang)
-    user = update.effective_user
-    code = (user.language_code or "") if user else ""
-    return "en" if code.startswith("en") else "id"
-
-
-async def reply(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
-    """Send HTML ``text`` in as many messages as needed; buttons go under the last one."""
-    chat = update.effective_chat
-    if chat is None:
-        return
-    parts = split_message(text)
-    for i, part in enumerate(parts):
-        last = i == len(parts) - 1
-        await chat.send_message(part, parse_mode=ParseMode.HTML,
-                                reply_markup=markup if last else None,
-                                disable_web_page_preview=True)
 
 
 def main_menu(lang: str) -> InlineKeyboardMarkup:
@@ -123,13 +97,13 @@ def answer_markup(hits: list[Hit], lang: str, *, more: bool, flow: bool
         key = {"guide": "btn_text_guide", "article": "btn_text_article"}.get(hit.entry.kind,
                                                                              "btn_text")
         label = t(key, lang, label=button_label(hit.entry, 30, lang))
-        rows.append([InlineKeyboardButton(label, callback_data=f"t:{hit.entry.id}")])
+        rows.append([InlineKeyboardButton(label, callback_data=f"entry:text:{hit.entry.id}")])
     if hits:
         top = hits[0].entry.id
-        rows.append([InlineKeyboardButton(t("btn_up", lang), callback_data=f"fb:{top}:1"),
-                     InlineKeyboardButton(t("btn_down", lang), callback_data=f"fb:{top}:0")])
+        rows.append([InlineKeyboardButton(t("btn_up", lang), callback_data=f"fb:up:{top}"),
+                     InlineKeyboardButton(t("btn_down", lang), callback_data=f"fb:down:{top}")])
     if more:
-        rows.append([InlineKeyboardButton(t("btn_more", lang), callback_data="more")])
+        rows.append([InlineKeyboardButton(t("btn_more", lang), callback_data="ans:more")])
     if flow:
         rows.append([InlineKeyboardButton(t("btn_dispute", lang), callback_data="dispute:start")])
     return InlineKeyboardMarkup(rows)
@@ -221,9 +195,9 @@ def entry_markup(entry: Entry, lang: str, *, with_text: bool) -> InlineKeyboardM
         key = {"guide": "btn_text_one_guide", "article": "btn_text_one_article"}.get(
             entry.kind, "btn_text_one")
         rows.append([InlineKeyboardButton(t(key, lang),
-                                          callback_data=f"t:{entry.id}")])
-    rows.append([InlineKeyboardButton(t("btn_up", lang), callback_data=f"fb:{entry.id}:1"),
-                 InlineKeyboardButton(t("btn_down", lang), callback_data=f"fb:{entry.id}:0")])
+                                          callback_data=f"entry:text:{entry.id}")])
+    rows.append([InlineKeyboardButton(t("btn_up", lang), callback_data=f"fb:up:{entry.id}"),
+                 InlineKeyboardButton(t("btn_down", lang), callback_data=f"fb:down:{entry.id}")])
     rows.append([back_to_topic(entry, lang)])
     return InlineKeyboardMarkup(rows)
 
@@ -234,105 +208,139 @@ def back_to_topic(entry: Entry, lang: str) -> InlineKeyboardButton:
                                 callback_data=f"topic:{entry.topic}")
 
 
-async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Route the user-facing buttons (entry text, feedback, more, topics, language, menu)."""
-    query = update.callback_query
-    if query is None:
+# -- buttons (routed by prefix in bot/handlers/__init__.py) ----------------------------------
+
+
+async def on_entry(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """``entry:text:<id>`` (📜 the verbatim text) or ``entry:card:<id>`` (its card)."""
+    p = press(update, context)
+    await _show_entry(update, context, p, p.args[0], p.args[1])
+
+
+async def _show_entry(update: Update, context: ContextTypes.DEFAULT_TYPE, p: Press, what: str,
+                      entry_id: str) -> None:
+    """Show an entry's verbatim text (``what == "text"``) or its card."""
+    lang = p.lang
+    entry = services(context).entry(entry_id)
+    if entry is None:
+        await p.query.answer(t("entry_gone", lang), show_alert=True)
         return
-    data = query.data or ""
-    lang = lang_of(update, context)
+    await p.query.answer()
+    if what == "text":
+        svc = services(context)
+        related = [svc.entry(r) for r in entry.related]
+        rows = [[InlineKeyboardButton(t("btn_related", lang, label=button_label(r, 36, lang)),
+                                      callback_data=f"entry:card:{r.id}")]
+                for r in related[:3] if r is not None]
+        rows.append([back_to_topic(entry, lang)])
+        await reply(update, render_full_text(entry, lang), InlineKeyboardMarkup(rows))
+    else:
+        await reply(update, render_card(entry, lang), entry_markup(entry, lang, with_text=True))
+
+
+async def on_vote(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """``fb:up:<id>`` / ``fb:down:<id>``: one vote per user and entry; 👎 feeds /celah."""
+    p = press(update, context)
+    await _vote(context, p, p.args[1], p.args[0] == "up")
+
+
+async def _vote(context: ContextTypes.DEFAULT_TYPE, p: Press, entry_id: str, up: bool) -> None:
+    """Record a vote (the question behind a 👎 goes to /celah without the user)."""
     svc = services(context)
-    user_data: dict[str, Any] = context.user_data if context.user_data is not None else {}
-    kind, _, arg = data.partition(":")
-    if kind == "t" or kind == "e":
-        entry = svc.entry(arg)
-        if entry is None:
-            await query.answer(t("entry_gone", lang), show_alert=True)
-            return
-        await query.answer()
-        if kind == "t":
-            related = [svc.entry(r) for r in entry.related]
-            rows = [[InlineKeyboardButton(t("btn_related", lang, label=button_label(r, 36, lang)),
-                                          callback_data=f"e:{r.id}")]
-                    for r in related[:3] if r is not None]
-            rows.append([back_to_topic(entry, lang)])
-            await reply(update, render_full_text(entry, lang), InlineKeyboardMarkup(rows))
-        else:
-            await reply(update, render_card(entry, lang), entry_markup(entry, lang,
-                                                                       with_text=True))
+    if svc.entry(entry_id) is None or p.query.from_user is None:
+        await p.stale()
         return
-    if kind == "fb":
-        entry_id, _, vote = arg.rpartition(":")
-        if svc.entry(entry_id) is None or vote not in ("0", "1") or query.from_user is None:
-            await query.answer(t("stale_button", lang))
-            return
-        last = user_data.get("last") or {}
-        asked = str(last.get("q", ""))
-        svc.storage.record_feedback(entry_id, query.from_user.id, 1 if vote == "1" else -1,
-                                    asked)
-        if vote == "0" and asked:  # the question goes to /celah, to be attached where it belongs
-            svc.storage.add_gap(asked)
-        await query.answer(t("feedback_up" if vote == "1" else "feedback_down", lang))
+    last = udata(context).get("last") or {}
+    asked = str(last.get("q", ""))
+    svc.storage.record_feedback(entry_id, p.query.from_user.id, 1 if up else -1, asked)
+    if not up and asked:  # the question goes to /celah, to be attached where it belongs
+        svc.storage.add_gap(asked)
+    await p.query.answer(t("feedback_up" if up else "feedback_down", p.lang))
+
+
+async def on_more(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """``ans:more``: the next three results of the last answer."""
+    p = press(update, context)
+    svc = services(context)
+    stored = udata(context).get("last")
+    # not a dict: no ids, so no hits, and ``shown`` is never written below
+    shown: dict[str, Any] = stored if isinstance(stored, dict) else {}
+    ids = list(shown.get("more", []))
+    hits = [Hit(e, 0.0, 0.0) for e in (svc.entry(i) for i in ids[:3]) if e is not None]
+    if not hits:
+        await p.query.answer(t("no_more" if stored else "stale_button", p.lang))
         return
-    if data == "more":
-        stored = user_data.get("last")
-        # not a dict: no ids, so no hits, and ``shown`` is never written below
-        shown: dict[str, Any] = stored if isinstance(stored, dict) else {}
-        ids = list(shown.get("more", []))
-        hits = [Hit(e, 0.0, 0.0) for e in (svc.entry(i) for i in ids[:3]) if e is not None]
-        if not hits:
-            await query.answer(t("no_more" if stored else "stale_button", lang))
-            return
-        await query.answer()
-        shown["more"] = ids[3:]
-        await reply(update, render_answer(hits, lang, more=True),
-                    answer_markup(hits, lang, more=bool(shown["more"]), flow=False))
+    await p.query.answer()
+    shown["more"] = ids[3:]
+    await reply(update, render_answer(hits, p.lang, more=True),
+                answer_markup(hits, p.lang, more=bool(shown["more"]), flow=False))
+
+
+async def on_topic(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """``topic:<name>[:<page>]``: one page of a topic's entries."""
+    p = press(update, context)
+    lang = p.lang
+    svc = services(context)
+    name, page_raw = p.args
+    valid_page = not page_raw or (page_raw.isdigit() and len(page_raw) <= 3)
+    page = int(page_raw) if page_raw and valid_page else 0
+    if name not in {e.topic for e in svc.index.entries} or not valid_page:
+        await p.stale()
         return
-    if kind == "topic":
-        name, _, page_raw = arg.partition(":")
-        valid_page = not page_raw or (page_raw.isdigit() and len(page_raw) <= 3)
-        page = int(page_raw) if page_raw and valid_page else 0
-        if name not in {e.topic for e in svc.index.entries} or not valid_page:
-            await query.answer(t("stale_button", lang))
-            return
-        await query.answer()
-        entries = [e for e in svc.index.entries if e.topic == name]
-        kind_order = {"guide": 0, "article": 1, "law": 2}
-        entries.sort(key=lambda e: (kind_order.get(e.kind, 3), e.id))
-        pages = max(1, -(-len(entries) // TOPIC_PAGE))
-        page = min(page, pages - 1)
-        chunk = entries[page * TOPIC_PAGE:(page + 1) * TOPIC_PAGE]
-        rows = [[InlineKeyboardButton(("📘 " if e.kind == "guide" else
-                                       "📰 " if e.kind == "article" else "⚖️ ")
-                                      + topic_item_label(e, lang), callback_data=f"e:{e.id}")]
-                for e in chunk]
-        nav = []
-        if page > 0:
-            nav.append(InlineKeyboardButton(t("btn_prev", lang),
-                                            callback_data=f"topic:{name}:{page - 1}"))
-        if page + 1 < pages:
-            nav.append(InlineKeyboardButton(t("btn_next", lang, page=page + 2, pages=pages),
-                                            callback_data=f"topic:{name}:{page + 1}"))
-        if nav:
-            rows.append(nav)
-        rows.append([InlineKeyboardButton(t("btn_back_topics", lang),
-                                          callback_data="menu:topics")])
-        arg = name
-        await reply(update, t("topic_header", lang, topic=esc(topic_label(arg, lang))),
-                    InlineKeyboardMarkup(rows))
-        return
-    if kind == "lang" and arg in ("id", "en"):
-        user_data["lang"] = arg
-        await query.answer()
-        await reply(update, t("lang_set", arg))
-        return
-    if kind == "menu" and arg in ("topics", "help", "lang"):
-        await query.answer()
-        if arg == "topics":
-            await reply(update, t("topics_header", lang), topics_markup(svc, lang))
-        elif arg == "help":
-            await reply(update, t("help", lang))
-        else:
-            await language(update, context)
-        return
-    await query.answer(t("stale_button", lang))
+    await p.query.answer()
+    entries = [e for e in svc.index.entries if e.topic == name]
+    kind_order = {"guide": 0, "article": 1, "law": 2}
+    entries.sort(key=lambda e: (kind_order.get(e.kind, 3), e.id))
+    pages = max(1, -(-len(entries) // TOPIC_PAGE))
+    page = min(page, pages - 1)
+    chunk = entries[page * TOPIC_PAGE:(page + 1) * TOPIC_PAGE]
+    rows = [[InlineKeyboardButton(("📘 " if e.kind == "guide" else
+                                   "📰 " if e.kind == "article" else "⚖️ ")
+                                  + topic_item_label(e, lang), callback_data=f"entry:card:{e.id}")]
+            for e in chunk]
+    nav = []
+    if page > 0:
+        nav.append(InlineKeyboardButton(t("btn_prev", lang),
+                                        callback_data=f"topic:{name}:{page - 1}"))
+    if page + 1 < pages:
+        nav.append(InlineKeyboardButton(t("btn_next", lang, page=page + 2, pages=pages),
+                                        callback_data=f"topic:{name}:{page + 1}"))
+    if nav:
+        rows.append(nav)
+    rows.append([InlineKeyboardButton(t("btn_back_topics", lang), callback_data="menu:topics")])
+    await reply(update, t("topic_header", lang, topic=esc(topic_label(name, lang))),
+                InlineKeyboardMarkup(rows))
+
+
+async def on_language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """``lang:id`` / ``lang:en``: remember the choice."""
+    p = press(update, context)
+    lang = p.args[0]
+    udata(context)["lang"] = lang
+    await p.query.answer()
+    await reply(update, t("lang_set", lang))
+
+
+async def on_menu(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """``menu:topics|help|lang``: the /start menu's buttons."""
+    p = press(update, context)
+    await p.query.answer()
+    if p.args[0] == "topics":
+        await reply(update, t("topics_header", p.lang), topics_markup(services(context), p.lang))
+    elif p.args[0] == "help":
+        await reply(update, t("help", p.lang))
+    else:
+        await language(update, context)
+
+
+async def on_old_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Buttons sent before callback data was namespaced (``t:<id>``, ``e:<id>``, ``more``,
+    ``fb:<id>:<1|0>``), still in users' chats: act as their new form. Remove in a release."""
+    p = press(update, context)
+    shown, entry_id, voted, vote = p.args[:4]  # see OLD_BUTTONS in bot/handlers/__init__.py
+    if shown:
+        await _show_entry(update, context, p, "text" if shown == "t" else "card", entry_id)
+    elif vote:
+        await _vote(context, p, voted, vote == "1")
+    else:
+        await on_more(update, context)
