@@ -20,11 +20,9 @@ import contextlib
 import logging
 import re
 import secrets
-import unicodedata
 import warnings
-from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
@@ -42,6 +40,7 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot import dispute as d
+from bot.dispute import NO_NAME, docx_filename, reminder_time, today_jakarta
 from bot.handlers import user
 from bot.handlers.user import lang_of, reply, services
 from bot.ptbtypes import App
@@ -55,32 +54,11 @@ FLOW = "flow"  # the conversation's only PTB state; the domain state is in user_
 NAME = "worker_name"  # the step after the result that asks the worker's name for the letter
 KEY = "dispute"
 RESULT = "dispute_result"
-NO_NAME = "[Nama Anda]"
-REMIND_AT = time(9, 0)  # reminders go out at 09:00 Jakarta time
 RETRY_AFTER = 3600  # seconds before a reminder that could not be sent is tried again
 _BUTTON_ROW_CHARS = 12  # options whose labels are all this short share one row
 # a guide left this long is closed when the user writes again: their text is a question
 IDLE_LIMIT = timedelta(hours=12)
-
-
-def _jakarta() -> tzinfo:
-    try:
-        return ZoneInfo("Asia/Jakarta")
-    except ZoneInfoNotFoundError:  # no tz database: WIB is UTC+7 without DST
-        return timezone(timedelta(hours=7), "WIB")
-
-
-JAKARTA = _jakarta()
-
-
-def today_jakarta(now: datetime | None = None) -> date:
-    """The date in Asia/Jakarta (the workers' date, whatever the server's clock zone)."""
-    return (now or datetime.now(UTC)).astimezone(JAKARTA).date()
-
-
-def reminder_time(day: date) -> datetime:
-    """09:00 Jakarta time on ``day``, as an aware UTC datetime."""
-    return datetime.combine(day, REMIND_AT, tzinfo=JAKARTA).astimezone(UTC)
+_NAME_LIMITS = {"min": d.NAME_MIN, "max": d.NAME_MAX}  # the worker's name, as a client's
 
 
 def _user_data(context: ContextTypes.DEFAULT_TYPE) -> dict[str, Any]:
@@ -165,7 +143,7 @@ def _name_markup(lang: str) -> InlineKeyboardMarkup:
 def _prompt_of(state: str, case: d.Case, lang: str) -> tuple[str, InlineKeyboardMarkup]:
     """HTML text and buttons for ``state`` (a domain state or ``NAME``)."""
     if state == NAME:
-        return t("dispute_ask_name", lang), _name_markup(lang)
+        return t("dispute_ask_name", lang, **_NAME_LIMITS), _name_markup(lang)
     p = d.prompt(d.State(state), case, lang=lang)
     return esc(p.text), _markup(p, lang)
 
@@ -328,7 +306,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | i
         except d.ParseError:
             await _retire(context, flow)
             await _ask(update, context, NAME, case,
-                       before="⚠️ " + t("dispute_name_error", lang))
+                       before="⚠️ " + t("dispute_name_error", lang, **_NAME_LIMITS))
             return None
         await _retire(context, flow)
         return await _letter(update, context, case, name)
@@ -362,26 +340,6 @@ async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
 
 
 # -- the result ---------------------------------------------------------------------------
-
-
-def _remind_day(route: d.Route, today: date) -> date:
-    """When the reminder goes out: the somasi deadline, or the end of bipartit."""
-    send = today + timedelta(days=d.SOMASI_SEND_AFTER_DAYS)
-    if route is d.Route.EMPLOYMENT:
-        return d.add_working_days(send, d.BIPARTIT_WORKING_DAYS)
-    return send + timedelta(days=d.SOMASI_DEADLINE_DAYS)
-
-
-def _letter_day(today: date) -> date:
-    """The letter is dated the day the plan sends it."""
-    return today + timedelta(days=d.SOMASI_SEND_AFTER_DAYS)
-
-
-def docx_filename(case: d.Case) -> str:
-    """``somasi-<client>.docx`` with an ASCII slug of the client's name."""
-    name = unicodedata.normalize("NFKD", case.client_name or "klien")
-    slug = re.sub(r"[^a-z0-9]+", "-", name.encode("ascii", "ignore").decode().lower())
-    return f"somasi-{slug.strip('-')[:40].strip('-') or 'klien'}.docx"
 
 
 async def _result(update: Update, context: ContextTypes.DEFAULT_TYPE, case: d.Case
@@ -430,7 +388,7 @@ async def _letter(update: Update, context: ContextTypes.DEFAULT_TYPE, case: d.Ca
         with contextlib.suppress(TypeError, ValueError):
             today = date.fromisoformat(result["today"])
     assessment = d.assess(case, today)
-    day = _letter_day(today)
+    day = d.letter_day(today)
     letter = d.somasi_text(case, assessment, worker_name, day)  # Indonesian for everyone
     await reply(update, t("dispute_letter_header", lang, date=esc(d.format_date(day, lang)))
                 + "\n\n" + esc(letter))
@@ -458,10 +416,11 @@ async def _next_buttons(update: Update, context: ContextTypes.DEFAULT_TYPE, *,
         return
     today = date.fromisoformat(result["today"])
     route = d.Route(result["route"])
-    day = _remind_day(route, today)
+    day = d.remind_day(route, today)
     deadline = t("dispute_deadline_bipartit" if route is d.Route.EMPLOYMENT
                  else "dispute_deadline_somasi", lang)
-    text = t("dispute_next", lang, date=esc(d.format_date(day, lang)), deadline=deadline)
+    text = t("dispute_next", lang, date=esc(d.format_date(day, lang)), deadline=deadline,
+             time=d.clock_time(d.REMIND_AT, lang))
     token = result["token"]
     markup = InlineKeyboardMarkup([[
         InlineKeyboardButton(t("dispute_btn_save", lang), callback_data=f"dispute:save:{token}"),
@@ -517,19 +476,20 @@ async def on_result_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if result.get("reminder"):
         await query.answer(t("dispute_reminder_exists", lang))
         return
-    day = _remind_day(route, today)
+    day = d.remind_day(route, today)
     due = reminder_time(day)
     assert case.amount is not None
     key = "dispute_reminder_bipartit" if route is d.Route.EMPLOYMENT else \
         "dispute_reminder_somasi"
-    text = t(key, lang, client=esc(case.client_name or ("klien" if lang == "id" else "client")),
+    text = t(key, lang, client=esc(case.client_name or t("dispute_client_fallback", lang)),
              amount=esc(d.format_money(case.amount)))
     rid = storage.add_reminder(user_id, due, text, case_id=result.get("saved"))
     result["reminder"] = rid
     if context.job_queue is not None:
         schedule_reminder(context.job_queue, rid, user_id, due)
     await query.answer()
-    await reply(update, t("dispute_reminder_set", lang, date=esc(d.format_date(day, lang))))
+    await reply(update, t("dispute_reminder_set", lang, date=esc(d.format_date(day, lang)),
+                          time=d.clock_time(d.REMIND_AT, lang)))
 
 
 async def stale(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -605,7 +565,7 @@ async def send_reminder(context: ContextTypes.DEFAULT_TYPE) -> None:
 def _case_label(row: dict[str, Any], lang: str) -> str:
     data = row.get("data") or {}
     case = data.get("case") or {}
-    client = case.get("client_name") or ("client" if lang == "en" else "klien")
+    client = case.get("client_name") or t("dispute_client_fallback", lang)
     try:
         amount = d.format_money(d.Money.from_dict(case.get("amount") or {}))
     except d.CaseDataError:
@@ -670,7 +630,7 @@ async def on_case_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
             await query.answer(t("case_no_letter", lang), show_alert=True)
             return
         await query.answer()
-        day = max(_letter_day(saved_on), today)
+        day = max(d.letter_day(saved_on), today)
         await _send_docx(update, case, d.assess(case, today),
                          data.get("worker_name") or NO_NAME, day, lang)
     elif action == "del":

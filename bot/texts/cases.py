@@ -60,17 +60,17 @@ TEXTS: dict[str, dict[str, str]] = {
     "dispute_ask_name": {
         "id": (
             "✍️ <b>Surat somasi</b>\nSiapa nama Anda, sebagai pengirim surat? Tulis nama "
-            "lengkap (2–100 karakter), atau tekan «Lewati» dan isi sendiri nanti."
+            "lengkap ({min}–{max} karakter), atau tekan «Lewati» dan isi sendiri nanti."
         ),
         "en": (
             "✍️ <b>Demand letter</b>\nWhat is your name, as the sender of the letter? Type "
-            "your full name (2–100 characters), or press «Skip» and fill it in later."
+            "your full name ({min}–{max} characters), or press «Skip» and fill it in later."
         ),
     },
     "dispute_name_error": {
-        "id": "Nama harus 2–100 karakter, satu baris, tanpa karakter khusus, misalnya "
+        "id": "Nama harus {min}–{max} karakter, satu baris, tanpa karakter khusus, misalnya "
               "«Sari Wulandari». Atau tekan «Lewati».",
-        "en": "The name must be 2–100 characters on one line, without special characters, "
+        "en": "The name must be {min}–{max} characters on one line, without special characters, "
               "e.g. «Sari Wulandari». Or press «Skip».",
     },
     "dispute_letter_header": {
@@ -105,14 +105,14 @@ TEXTS: dict[str, dict[str, str]] = {
             "Apa selanjutnya?\n"
             "• 💾 <b>Simpan kasus</b>: jawaban Anda disimpan agar bisa dibuka lagi lewat /kasus. "
             "Anda bisa menghapusnya kapan saja.\n"
-            "• ⏰ <b>Ingatkan saya</b>: saya kirim pengingat pada {date} pukul 09.00 WIB, "
+            "• ⏰ <b>Ingatkan saya</b>: saya kirim pengingat pada {date} pukul {time} WIB, "
             "saat {deadline} berakhir."
         ),
         "en": (
             "What next?\n"
             "• 💾 <b>Save case</b>: your answers are stored so you can open them again with "
             "/kasus. You can delete them any time.\n"
-            "• ⏰ <b>Remind me</b>: I'll send you a reminder on {date} at 09:00 WIB, when "
+            "• ⏰ <b>Remind me</b>: I'll send you a reminder on {date} at {time} WIB, when "
             "{deadline} ends."
         ),
     },
@@ -132,8 +132,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "This case is already saved (#{id}).",
     },
     "dispute_reminder_set": {
-        "id": "⏰ Baik, saya akan mengingatkan Anda pada {date} pukul 09.00 WIB.",
-        "en": "⏰ All right, I'll remind you on {date} at 09:00 WIB.",
+        "id": "⏰ Baik, saya akan mengingatkan Anda pada {date} pukul {time} WIB.",
+        "en": "⏰ All right, I'll remind you on {date} at {time} WIB.",
     },
     "dispute_reminder_exists": {
         "id": "Pengingat untuk kasus ini sudah dipasang.",
