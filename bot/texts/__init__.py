@@ -48,7 +48,7 @@ AREAS: Mapping[str, Mapping[str, Mapping[str, str]]] = {
 PLAIN_AREAS = frozenset({"dispute", "dispute_result", "dispute_plan"})
 
 
-def _merge(areas: Mapping[str, Mapping[str, Mapping[str, str]]]) -> dict[str, Mapping[str, str]]:
+def merge(areas: Mapping[str, Mapping[str, Mapping[str, str]]]) -> dict[str, Mapping[str, str]]:
     """One table from all areas; a key in two areas is an error, not a silent override."""
     merged: dict[str, Mapping[str, str]] = {}
     for area, table in areas.items():
@@ -59,7 +59,8 @@ def _merge(areas: Mapping[str, Mapping[str, Mapping[str, str]]]) -> dict[str, Ma
     return merged
 
 
-_T = _merge(AREAS)
+#: Every key of every area: ``key -> {"id": ..., "en": ...}``.
+CATALOG = merge(AREAS)
 
 
 def t(key: str, lang: str = "id", **values: object) -> str:
@@ -69,7 +70,7 @@ def t(key: str, lang: str = "id", **values: object) -> str:
     :param lang: ``id`` or ``en``
     :param values: already-escaped values for ``str.format``
     """
-    variants = _T[key]
+    variants = CATALOG[key]
     text = variants.get(lang) or variants["id"]
     return text.format(**values) if values else text
 

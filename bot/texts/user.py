@@ -227,10 +227,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "✍️ Tulis pertanyaan Anda dalam kata-kata, misalnya <i>\"klien telat bayar\"</i>.",
         "en": "✍️ Please type your question in words, e.g. <i>\"client paid late\"</i>.",
     },
-    "greeting": {
-        "id": "Halo! 👋 Silakan tulis pertanyaan Anda, atau lihat /topik dan /bantuan.",
-        "en": "Hello! 👋 Type your question, or see /topik and /help.",
-    },
     "unsupported": {
         "id": "Maaf, saya hanya bisa membaca pesan teks. Silakan ketik pertanyaan Anda. ✍️",
         "en": "Sorry, I can only read text messages. Please type your question. ✍️",
@@ -242,10 +238,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "topic_header": {
         "id": "📚 <b>{topic}</b>\nPilih salah satu:",
         "en": "📚 <b>{topic}</b>\nChoose one:",
-    },
-    "topic_empty": {
-        "id": "Topik ini belum berisi entri.",
-        "en": "This topic has no entries yet.",
     },
     "lang_prompt": {"id": "🌐 Pilih bahasa:", "en": "🌐 Choose a language:"},
     "lang_set": {
@@ -273,10 +265,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "😔 Maaf, terjadi kesalahan di pihak kami. Silakan coba lagi sebentar lagi.",
         "en": "😔 Sorry, something went wrong on our side. Please try again shortly.",
     },
-    "text_label": {"id": "Teks", "en": "Text"},
     "status_label": {"id": "Status", "en": "Status"},
     "source_label": {"id": "Sumber", "en": "Source"},
-    "citation_label": {"id": "Dasar", "en": "Basis"},
     "guide_note": {
         "id": "Ini panduan KawanGig (penjelasan kami), bukan bunyi undang-undang.",
         "en": "This is a KawanGig guide (our explanation), not the wording of a law.",
