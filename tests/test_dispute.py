@@ -547,9 +547,32 @@ def test_prompts(state: State) -> None:
         assert len(callback_data(value).encode()) <= 64  # Telegram limit
     if state in dispute.TERMINAL:
         assert not p.allow_back and not p.allow_cancel and not p.options
+    elif state is State.WORKER_NAME:  # after the result: skip only
+        assert not p.allow_back and not p.allow_cancel and p.options == (("skip", "Lewati"),)
     else:
         assert p.allow_back and p.allow_cancel
-    assert p.free_text == (state in (State.CLIENT_NAME, State.AMOUNT, State.DUE_DATE))
+    free = (State.CLIENT_NAME, State.AMOUNT, State.DUE_DATE, State.WORKER_NAME)
+    assert p.free_text == (state in free)
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [("Sari Wulandari", "Sari Wulandari"), ("  Lewati ", None), ("SKIP", None),
+     ("batal", "batal"), ("kembali", "kembali")],
+)  # fmt: skip
+def test_worker_name_state(answer: str, value: str | None) -> None:
+    """WORKER_NAME reads a name or a skip, then DONE; cancel/back words are names there."""
+    step = advance(State.WORKER_NAME, _ALL_CASE, answer)
+    assert (step.state, step.case, step.error, step.value) == (State.DONE, _ALL_CASE, None, value)
+    assert State("worker_name") is State.WORKER_NAME  # stored conversations read back
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_worker_name_error(lang: str) -> None:
+    step = advance(State.WORKER_NAME, _ALL_CASE, "x", lang=lang)
+    assert step.state is State.WORKER_NAME and step.case is _ALL_CASE and step.value is None
+    assert step.error and "2–100" in step.error
+    assert ("Sari Wulandari" in step.error) and (("Skip" in step.error) == (lang == "en"))
 
 
 def test_address_prompt_asks_the_question() -> None:

@@ -41,6 +41,10 @@ class State(StrEnum):
     CONFIRM = "confirm"
     DONE = "done"
     CANCELLED = "cancelled"
+    #: After the result on the civil and unclear routes: the worker's name for the letter.
+    #: Not kept in the case (``Step.value`` carries it); its value is what conversations
+    #: stored before this state joined the enum, so they read back unchanged.
+    WORKER_NAME = "worker_name"
 
 
 TERMINAL = frozenset({State.DONE, State.CANCELLED})

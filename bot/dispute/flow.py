@@ -93,6 +93,8 @@ class Step:
     state: State
     case: Case
     error: str | None = None
+    #: The accepted answer when the case does not keep it (the worker's name, or None).
+    value: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -187,6 +189,17 @@ def _error(state: State, case: Case, exc: ParseError, lang: str) -> Step:
     return Step(state, case, exc.message(lang))
 
 
+def _worker_name(case: Case, answer: str, lang: str) -> Step:
+    """WORKER_NAME: skip (no name) or a valid name, then DONE; nothing else is special here."""
+    if " ".join(answer.split()).casefold() in ("lewati", SKIP):
+        return Step(State.DONE, case)
+    try:
+        name = validate_name(answer)
+    except ParseError:
+        return Step(State.WORKER_NAME, case, t("dispute_err_worker_name", lang, **NAME_LIMITS))
+    return Step(State.DONE, case, value=name)
+
+
 def advance(
     state: State, case: Case, answer: str, *, today: date | None = None, lang: str = "id"
 ) -> Step:
@@ -204,6 +217,8 @@ def advance(
     """
     if state in TERMINAL:
         return Step(state, case, t("dispute_err_ended", lang))
+    if state is State.WORKER_NAME:
+        return _worker_name(case, answer, lang)
     key = norm(answer)
     special = _SYNONYMS.get(key, key)
     if special == CANCEL:
@@ -306,7 +321,7 @@ def question(state: State, case: Case, lang: str = "id") -> str:
     """The question text of ``state`` in ``lang``."""
     lang = lang_code(lang)
     key = _QUESTION_KEYS[state]
-    if state is State.CLIENT_NAME:
+    if state in (State.CLIENT_NAME, State.WORKER_NAME):
         return t(key, lang, **NAME_LIMITS)
     if state is State.AMOUNT:
         return t(key, lang, example=AMOUNT_EXAMPLE.render(lang))
@@ -347,4 +362,6 @@ def prompt(state: State, case: Case, *, lang: str = "id") -> Prompt:
     if state is State.CONFIRM:
         options = (button(CONFIRM, lang), button(RESTART, lang))
         return Prompt(state, text, options, False, allow_back, allow_cancel)
+    if state is State.WORKER_NAME:  # after the result: no way back into the answers
+        return Prompt(state, text, (button(SKIP, lang),), True, False, False)
     return Prompt(state, text, (), False, False, False)

@@ -51,14 +51,12 @@ from bot.texts import t
 log = logging.getLogger(__name__)
 
 FLOW = "flow"  # the conversation's only PTB state; the domain state is in user_data
-NAME = "worker_name"  # the step after the result that asks the worker's name for the letter
 KEY = "dispute"
 RESULT = "dispute_result"
 RETRY_AFTER = 3600  # seconds before a reminder that could not be sent is tried again
 _BUTTON_ROW_CHARS = 12  # options whose labels are all this short share one row
 # a guide left this long is closed when the user writes again: their text is a question
 IDLE_LIMIT = timedelta(hours=12)
-_NAME_LIMITS = {"min": d.NAME_MIN, "max": d.NAME_MAX}  # the worker's name, as a client's
 
 
 def _user_data(context: ContextTypes.DEFAULT_TYPE) -> dict[str, Any]:
@@ -66,28 +64,27 @@ def _user_data(context: ContextTypes.DEFAULT_TYPE) -> dict[str, Any]:
     return data if data is not None else {}
 
 
-def _load(context: ContextTypes.DEFAULT_TYPE) -> tuple[str, d.Case, dict[str, Any]] | None:
+def _load(context: ContextTypes.DEFAULT_TYPE) -> tuple[d.State, d.Case, dict[str, Any]] | None:
     """The flow in user_data as (state, case, raw dict); ``None`` when missing or malformed."""
     flow = _user_data(context).get(KEY)
     if not isinstance(flow, dict):
         return None
-    state = flow.get("state")
-    if not isinstance(state, str):
-        return None  # as State(state) would refuse it
-    if state != NAME:
-        try:
-            state = d.State(state)
-        except ValueError:
-            return None
+    raw = flow.get("state")
+    if not isinstance(raw, str):
+        return None
+    try:
+        state = d.State(raw)  # "worker_name" too: stored before it joined State, same value
+    except ValueError:
+        return None
     try:
         case = d.Case.from_dict(flow.get("case") or {})
     except d.CaseDataError:
         log.warning("a stored dispute case was malformed")
         return None
-    return str(state), case, flow
+    return state, case, flow
 
 
-def _store(context: ContextTypes.DEFAULT_TYPE, state: str, case: d.Case,
+def _store(context: ContextTypes.DEFAULT_TYPE, state: d.State, case: d.Case,
            chat_id: int, msg: int | None) -> None:
     _user_data(context)[KEY] = {"state": str(state), "case": case.to_dict(), "chat": chat_id,
                                 "msg": msg, "at": datetime.now(UTC).isoformat()}
@@ -140,19 +137,19 @@ def _name_markup(lang: str) -> InlineKeyboardMarkup:
         t("dispute_btn_skip", lang), callback_data=d.callback_data(d.SKIP))]])
 
 
-def _prompt_of(state: str, case: d.Case, lang: str) -> tuple[str, InlineKeyboardMarkup]:
-    """HTML text and buttons for ``state`` (a domain state or ``NAME``)."""
-    if state == NAME:
-        return t("dispute_ask_name", lang, **_NAME_LIMITS), _name_markup(lang)
-    p = d.prompt(d.State(state), case, lang=lang)
+def _prompt_of(state: d.State, case: d.Case, lang: str) -> tuple[str, InlineKeyboardMarkup]:
+    """HTML text and buttons for ``state``."""
+    p = d.prompt(state, case, lang=lang)
+    if state is d.State.WORKER_NAME:  # the letter's own heading and skip button
+        return t("dispute_letter_title", lang) + "\n" + esc(p.text), _name_markup(lang)
     return esc(p.text), _markup(p, lang)
 
 
-def _allowed(state: str, case: d.Case, lang: str) -> dict[str, str]:
+def _allowed(state: d.State, case: d.Case, lang: str) -> dict[str, str]:
     """Values a button may carry in ``state``, with the label to echo when pressed."""
-    if state == NAME:
+    if state is d.State.WORKER_NAME:
         return {d.SKIP: t("dispute_btn_skip", lang)}
-    p = d.prompt(d.State(state), case, lang=lang)
+    p = d.prompt(state, case, lang=lang)
     allowed = dict(p.options)
     if p.allow_back:
         allowed[d.BACK] = t("dispute_btn_back", lang)
@@ -184,7 +181,7 @@ async def _retire(context: ContextTypes.DEFAULT_TYPE, flow: dict[str, Any] | Non
         await context.bot.edit_message_reply_markup(flow["chat"], flow["msg"], reply_markup=None)
 
 
-async def _ask(update: Update, context: ContextTypes.DEFAULT_TYPE, state: str, case: d.Case,
+async def _ask(update: Update, context: ContextTypes.DEFAULT_TYPE, state: d.State, case: d.Case,
                *, before: str = "") -> None:
     """Send the prompt of ``state`` (after ``before``) and make it the live message."""
     lang = lang_of(update, context)
@@ -251,10 +248,10 @@ async def on_option(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str |
     if not _is_live(update, flow) or value is None or value not in allowed:
         await query.answer(t("dispute_stale", lang))
         return None
-    if state == NAME:
+    if state is d.State.WORKER_NAME:  # its only button: skip
         await query.answer()
         return await _letter(update, context, case, NO_NAME)
-    step = d.advance(d.State(state), case, value, today=today_jakarta(), lang=lang)
+    step = d.advance(state, case, value, today=today_jakarta(), lang=lang)
     if step.error:
         await query.answer(step.error[:190], show_alert=True)
         return None
@@ -289,32 +286,21 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | i
         return ConversationHandler.END
     state, case, flow = loaded
     text = message.text[:300]
-    if _idle(flow) and (state == NAME or d.advance(d.State(state), case, text,
-                                                    today=today_jakarta()).error):
+    if _idle(flow) and (state is d.State.WORKER_NAME
+                        or d.advance(state, case, text, today=today_jakarta()).error):
         # Back after a long pause with something that is not an answer: most likely a new
         # question. Answer it; the guide stays saved and /sengketa continues it.
         await _retire(context, flow)
         await reply(update, t("dispute_paused", lang))
         await user.question(update, context)
         return ConversationHandler.END
-    if state == NAME:
-        if " ".join(text.split()).casefold() in ("lewati", "skip"):
-            await _retire(context, flow)
-            return await _letter(update, context, case, NO_NAME)
-        try:
-            name = d.validate_name(text)
-        except d.ParseError:
-            await _retire(context, flow)
-            await _ask(update, context, NAME, case,
-                       before="⚠️ " + t("dispute_name_error", lang, **_NAME_LIMITS))
-            return None
-        await _retire(context, flow)
-        return await _letter(update, context, case, name)
-    step = d.advance(d.State(state), case, text, today=today_jakarta(), lang=lang)
+    step = d.advance(state, case, text, today=today_jakarta(), lang=lang)
     await _retire(context, flow)
     if step.error:
         await _ask(update, context, state, case, before="⚠️ " + esc(step.error))
         return None
+    if state is d.State.WORKER_NAME:  # a name, or skipped: the letter
+        return await _letter(update, context, case, step.value or NO_NAME)
     return await _after(update, context, step)
 
 
@@ -372,7 +358,7 @@ async def _result(update: Update, context: ContextTypes.DEFAULT_TYPE, case: d.Ca
         _user_data(context).pop(KEY, None)
         await _next_buttons(update, context, before=t("dispute_employment_note", lang))
         return ConversationHandler.END
-    await _ask(update, context, NAME, case)
+    await _ask(update, context, d.State.WORKER_NAME, case)
     return FLOW
 
 

@@ -57,22 +57,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "✅ <b>Hasil panduan sengketa</b>",
         "en": "✅ <b>Your dispute guide</b>",
     },
-    "dispute_ask_name": {
-        "id": (
-            "✍️ <b>Surat somasi</b>\nSiapa nama Anda, sebagai pengirim surat? Tulis nama "
-            "lengkap ({min}–{max} karakter), atau tekan «Lewati» dan isi sendiri nanti."
-        ),
-        "en": (
-            "✍️ <b>Demand letter</b>\nWhat is your name, as the sender of the letter? Type "
-            "your full name ({min}–{max} characters), or press «Skip» and fill it in later."
-        ),
-    },
-    "dispute_name_error": {
-        "id": "Nama harus {min}–{max} karakter, satu baris, tanpa karakter khusus, misalnya "
-              "«Sari Wulandari». Atau tekan «Lewati».",
-        "en": "The name must be {min}–{max} characters on one line, without special characters, "
-              "e.g. «Sari Wulandari». Or press «Skip».",
-    },
+    "dispute_letter_title": {"id": "✍️ <b>Surat somasi</b>", "en": "✍️ <b>Demand letter</b>"},
     "dispute_letter_header": {
         "id": (
             "📄 <b>Draf surat somasi</b>, bertanggal {date} sesuai rencana (kirim setelah "

@@ -94,6 +94,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Dibatalkan. Jawaban Anda tidak disimpan.",
         "en": "Cancelled. Your answers were not stored.",
     },
+    "dispute_q_worker_name": {
+        "id": "Siapa nama Anda, sebagai pengirim surat? Tulis nama lengkap ({min}–{max} "
+        "karakter), atau tekan «Lewati» dan isi sendiri nanti.",
+        "en": "What is your name, as the sender of the letter? Type your full name "
+        "({min}–{max} characters), or press «Skip» and fill it in later.",
+    },
     "dispute_amount_example": {
         "id": "misalnya «1.500.000», «Rp 1,5 jt», «750rb», atau «USD 300»",
         "en": "e.g. «1,500,000», «Rp 1.5 million», «750k» or «USD 300»",
@@ -203,6 +209,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "misalnya «PT Data Nusantara». Atau tekan «Lewati».",
         "en": "The client's name must be {min}–{max} characters, on one line, without special "
         "characters, e.g. «PT Data Nusantara». Or press «Skip».",
+    },
+    "dispute_err_worker_name": {
+        "id": "Nama harus {min}–{max} karakter, satu baris, tanpa karakter khusus, misalnya "
+        "«Sari Wulandari». Atau tekan «Lewati».",
+        "en": "The name must be {min}–{max} characters on one line, without special "
+        "characters, e.g. «Sari Wulandari». Or press «Skip».",
     },
     "dispute_err_amount": {
         "id": "Jumlah tidak bisa dibaca. Tulis jumlah yang belum dibayar dengan angka, "
