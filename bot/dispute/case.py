@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from bot.dispute.errors import CaseDataError, ParseError
-from bot.dispute.money import MAX_MINOR, Money
+from bot.dispute.money import MAX_MINOR, Money, format_money
 from bot.texts import t
 
 # --------------------------------------------------------------------------- states
@@ -267,3 +267,15 @@ def client_text(case: Case, lang: str = "id") -> str:
     if not kind.startswith("Indonesian"):
         kind = kind[:1].lower() + kind[1:]
     return f"{case.client_name} ({kind})" if case.client_name else kind
+
+
+def saved_case_label(case_id: int, data: object, lang: str = "id") -> str:
+    """``#3 · PT X · Rp1.500.000``: a saved case's button (``data`` as stored, maybe broken)."""
+    stored = data if isinstance(data, Mapping) else {}
+    case = stored.get("case") or {}
+    client = case.get("client_name") or t("dispute_client_fallback", lang)
+    try:
+        amount = format_money(Money.from_dict(case.get("amount") or {}))
+    except CaseDataError:
+        amount = "-"
+    return f"#{case_id} · {client[:30]} · {amount}"

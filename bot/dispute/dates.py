@@ -197,6 +197,24 @@ def reminder_time(day: date) -> datetime:
     return datetime.combine(day, REMIND_AT, tzinfo=JAKARTA).astimezone(UTC)
 
 
+#: A guide left this long is closed when the user writes again: their text is a question.
+IDLE_LIMIT = timedelta(hours=12)
+
+
+def idle(at: object, now: datetime | None = None) -> bool:
+    """Whether a guide last asked at ``at`` (ISO text; naive means UTC) waited > IDLE_LIMIT.
+
+    Unreadable times count as not idle.
+    """
+    try:
+        asked = datetime.fromisoformat(str(at))
+    except ValueError:
+        return False
+    if asked.tzinfo is None:
+        asked = asked.replace(tzinfo=UTC)
+    return (now or datetime.now(UTC)) - asked > IDLE_LIMIT
+
+
 def clock_time(at: time, lang: str = "id") -> str:
     """``09.00`` (Indonesian) or ``09:00`` (English)."""
     return at.strftime("%H:%M" if lang == "en" else "%H.%M")

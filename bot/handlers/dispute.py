@@ -1,6 +1,6 @@
 """The payment-dispute conversation (/sengketa), its result, reminders and saved cases (/kasus).
 
-Thin Telegram layer over the pure domain in ``bot/dispute.py``. The ConversationHandler has a
+Thin Telegram layer over the pure domain in ``bot/dispute/``. The ConversationHandler has a
 single PTB state, ``FLOW``; the domain state and the case live in
 ``context.user_data["dispute"]`` as plain data (``{"state": str, "case": Case.to_dict(),
 "msg": int, "chat": int}``), so PicklePersistence stores them and a restarted bot continues.
@@ -21,7 +21,7 @@ import logging
 import re
 import secrets
 import warnings
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -55,8 +55,6 @@ KEY = "dispute"
 RESULT = "dispute_result"
 RETRY_AFTER = 3600  # seconds before a reminder that could not be sent is tried again
 _BUTTON_ROW_CHARS = 12  # options whose labels are all this short share one row
-# a guide left this long is closed when the user writes again: their text is a question
-IDLE_LIMIT = timedelta(hours=12)
 
 
 def _user_data(context: ContextTypes.DEFAULT_TYPE) -> dict[str, Any]:
@@ -88,17 +86,6 @@ def _store(context: ContextTypes.DEFAULT_TYPE, state: d.State, case: d.Case,
            chat_id: int, msg: int | None) -> None:
     _user_data(context)[KEY] = {"state": str(state), "case": case.to_dict(), "chat": chat_id,
                                 "msg": msg, "at": datetime.now(UTC).isoformat()}
-
-
-def _idle(flow: dict[str, Any]) -> bool:
-    """Whether the guide has waited for an answer longer than ``IDLE_LIMIT``."""
-    try:
-        at = datetime.fromisoformat(str(flow.get("at")))
-    except ValueError:
-        return False
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=UTC)
-    return datetime.now(UTC) - at > IDLE_LIMIT
 
 
 def _bump(context: ContextTypes.DEFAULT_TYPE, key: str) -> None:
@@ -286,7 +273,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | i
         return ConversationHandler.END
     state, case, flow = loaded
     text = message.text[:300]
-    if _idle(flow) and (state is d.State.WORKER_NAME
+    if d.idle(flow.get("at")) and (state is d.State.WORKER_NAME
                         or d.advance(state, case, text, today=today_jakarta()).error):
         # Back after a long pause with something that is not an answer: most likely a new
         # question. Answer it; the guide stays saved and /sengketa continues it.
@@ -548,17 +535,6 @@ async def send_reminder(context: ContextTypes.DEFAULT_TYPE) -> None:
 # -- saved cases: /kasus ----------------------------------------------------------------------
 
 
-def _case_label(row: dict[str, Any], lang: str) -> str:
-    data = row.get("data") or {}
-    case = data.get("case") or {}
-    client = case.get("client_name") or t("dispute_client_fallback", lang)
-    try:
-        amount = d.format_money(d.Money.from_dict(case.get("amount") or {}))
-    except d.CaseDataError:
-        amount = "-"
-    return f"#{row['id']} · {client[:30]} · {amount}"
-
-
 async def list_cases(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/kasus: the worker's saved cases, one button each."""
     lang = lang_of(update, context)
@@ -570,7 +546,8 @@ async def list_cases(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         await reply(update, t("cases_empty", lang))
         return
     markup = InlineKeyboardMarkup([[InlineKeyboardButton(
-        _case_label(row, lang), callback_data=f"case:open:{row['id']}")] for row in rows])
+        d.saved_case_label(row["id"], row.get("data"), lang),
+        callback_data=f"case:open:{row['id']}")] for row in rows])
     await reply(update, t("cases_header", lang, n=len(rows)), markup)
 
 
