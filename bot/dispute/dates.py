@@ -1,9 +1,11 @@
 """Dates: reading the due date (``parse_date``), working days, the workers' clock (WIB).
 
-``parse_date`` stays hand-written: it must read Indonesian relative forms ("2 minggu lalu",
-"sebulan yg lalu", "kemaren lusa"), refuse future and pre-2000 dates with a message that
-says which, and read numeric dates day first; its cases are pinned by
-``tests/test_dispute.py``. Formatting uses Babel (``common.format_date``).
+``parse_date`` stays hand-written. dateparser 1.2 (languages id+en, DMY, relative to a
+fixed today), run on the cases of ``tests/test_dispute.py``, reads "bulan kemarin" as
+yesterday and "15 Okt" as a date in a guessed year (both must be refused as unreadable),
+returns None for "31/02/2025" so the "not in the calendar" message is lost, and does not
+read "kemaren" or "sebulan yg lalu". Future and pre-2000 dates are refused after parsing
+either way. Formatting uses Babel (``common.format_date``).
 """
 
 from __future__ import annotations
