@@ -26,7 +26,9 @@ Modules
 ``reminder_time``); ``case`` ``State``, option tables, ``Case``, ``validate_name``;
 ``flow`` ``advance``, ``prompt``, ``Step``, ``Prompt``, callback data; ``assess`` route,
 gugatan sederhana, interest, legal basis, ``case_summary``; ``plan`` the dated plan,
-``letter_day``, ``remind_day``; ``letter`` the somasi text and .docx.
+``letter_day``, ``remind_day``; ``letter`` the somasi text and .docx. Everything public is
+re-exported here, so ``bot.dispute.plan`` and ``bot.dispute.assess`` name the functions; use
+``from bot.dispute.plan import ...`` (or ``importlib``) to reach the modules themselves.
 
 Languages
 ---------
