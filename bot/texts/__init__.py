@@ -21,8 +21,8 @@ that ``str.format`` fills, and ``tests/test_texts.py`` checks what a ``.po`` too
 (both languages present, the same placeholders, balanced tags, no unused key) without a
 compile step or a second file format for contributors. Plural forms are the only thing
 gettext would add; the one place that needs them uses two keys (``dispute_late_one`` and
-``dispute_late_many``). Fluent would add per-language logic in the strings, which two
-languages without grammatical case do not need. Numbers that are constants of the code (14
+``dispute_late_many``). Fluent's gain is selectors in the strings (plural, gender);
+Indonesian marks neither, and English needs it once. Numbers that are constants of the code (14
 days, 30 working days, Rp500 juta, 09.00) are placeholders filled from the constant, never
 typed into the prose.
 """
