@@ -138,3 +138,19 @@ def test_no_unused_keys() -> None:
 
 def test_the_unused_key_check_can_fail() -> None:
     assert "dispute_plan_nonexistent" not in set(_dispute_dynamic_keys()) | _constants()
+
+
+def test_constants_are_formatted_in_not_typed() -> None:
+    """Numbers the code computes with appear in the prose only as placeholders."""
+    typed = [
+        f"{dispute.SOMASI_DEADLINE_DAYS} hari", f"{dispute.SOMASI_DEADLINE_DAYS} days",
+        f"{dispute.BIPARTIT_WORKING_DAYS} hari kerja",
+        f"{dispute.BIPARTIT_WORKING_DAYS} working days",
+        f"dalam {dispute.SOMASI_SEND_AFTER_DAYS} hari", f"{dispute.SOMASI_SEND_AFTER_DAYS} days",
+        f"Rp{dispute.SMALL_CLAIM_LIMIT:millions}", dispute.format_money(dispute.SMALL_CLAIM_LIMIT),
+        f"{dispute.LEGAL_INTEREST_PERCENT}%", dispute.REMIND_AT.strftime("%H.%M"),
+        dispute.REMIND_AT.strftime("%H:%M"), f"{dispute.NAME_MIN}–{dispute.NAME_MAX}",
+    ]  # fmt: skip
+    for key, variants in CATALOG.items():
+        for text in variants.values():
+            assert not [x for x in typed if x in text], (key, text)
