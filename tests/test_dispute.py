@@ -1,4 +1,4 @@
-"""Payment-dispute domain logic (bot/dispute.py): parsers, state machine, result, letter."""
+"""Payment-dispute domain logic (bot/dispute/): parsers, state machine, result, letter."""
 
 from __future__ import annotations
 
@@ -51,6 +51,7 @@ from bot.dispute import (
     start,
     validate_name,
 )
+from bot.texts import t
 
 TODAY = date(2025, 11, 28)
 
@@ -85,11 +86,20 @@ def make_case(**changes: Any) -> Case:
 # --------------------------------------------------------------------------- module rules
 
 
-def test_no_telegram_import() -> None:
-    tree = ast.parse(Path(dispute.__file__).read_text(encoding="utf-8"))
+@pytest.mark.parametrize(
+    "module", sorted(p.name for p in Path(dispute.__file__).parent.glob("*.py"))
+)
+def test_no_telegram_import(module: str) -> None:
+    path = Path(dispute.__file__).parent / module
+    tree = ast.parse(path.read_text(encoding="utf-8"))
     names = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
     names += [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
-    assert not [name for name in names if name.split(".")[0] == "telegram"]
+    assert names and not [name for name in names if name.split(".")[0] == "telegram"]
+
+
+def test_dispute_modules_stay_small() -> None:
+    for path in Path(dispute.__file__).parent.glob("*.py"):
+        assert len(path.read_text(encoding="utf-8").splitlines()) <= 600, path.name
 
 
 # --------------------------------------------------------------------------- parse_amount
@@ -537,9 +547,32 @@ def test_prompts(state: State) -> None:
         assert len(callback_data(value).encode()) <= 64  # Telegram limit
     if state in dispute.TERMINAL:
         assert not p.allow_back and not p.allow_cancel and not p.options
+    elif state is State.WORKER_NAME:  # after the result: skip only
+        assert not p.allow_back and not p.allow_cancel and p.options == (("skip", "Lewati"),)
     else:
         assert p.allow_back and p.allow_cancel
-    assert p.free_text == (state in (State.CLIENT_NAME, State.AMOUNT, State.DUE_DATE))
+    free = (State.CLIENT_NAME, State.AMOUNT, State.DUE_DATE, State.WORKER_NAME)
+    assert p.free_text == (state in free)
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [("Sari Wulandari", "Sari Wulandari"), ("  Lewati ", None), ("SKIP", None),
+     ("batal", "batal"), ("kembali", "kembali")],
+)  # fmt: skip
+def test_worker_name_state(answer: str, value: str | None) -> None:
+    """WORKER_NAME reads a name or a skip, then DONE; cancel/back words are names there."""
+    step = advance(State.WORKER_NAME, _ALL_CASE, answer)
+    assert (step.state, step.case, step.error, step.value) == (State.DONE, _ALL_CASE, None, value)
+    assert State("worker_name") is State.WORKER_NAME  # stored conversations read back
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_worker_name_error(lang: str) -> None:
+    step = advance(State.WORKER_NAME, _ALL_CASE, "x", lang=lang)
+    assert step.state is State.WORKER_NAME and step.case is _ALL_CASE and step.value is None
+    assert step.error and "2–100" in step.error
+    assert ("Sari Wulandari" in step.error) and (("Skip" in step.error) == (lang == "en"))
 
 
 def test_address_prompt_asks_the_question() -> None:
@@ -996,7 +1029,8 @@ def test_parse_date_errors_in_english(text: str, hint: str) -> None:
         parse_date(text, TODAY)
     assert hint in err.value.message("en")
     assert "e.g." in err.value.message("en") and "2 weeks ago" in err.value.message("en")
-    assert str(err.value) == err.value.message("id") == err.value.message_id
+    assert str(err.value) == err.value.message("id") == err.value.message("xx")
+    assert err.value.key.startswith("dispute_err_date")
     assert "misalnya" in str(err.value)
 
 
@@ -1040,8 +1074,22 @@ def test_validate_name_error_in_english() -> None:
 
 
 def test_parse_error_pickles_with_both_messages() -> None:
-    err = pickle.loads(pickle.dumps(ParseError("satu", "one")))
-    assert (str(err), err.message("en")) == ("satu", "one")
+    original = ParseError("dispute_err_date_future", {
+        "today": TODAY, "examples": dispute.Phrase("dispute_date_examples", {
+            "numeric": "14/11/2025", "past": date(2025, 11, 14)})})
+    err = pickle.loads(pickle.dumps(original))
+    assert err.key == "dispute_err_date_future"
+    assert (str(err), err.message("en")) == (str(original), original.message("en"))
+    assert "28 November 2025" in err.message("en") and "14 November 2025" in err.message("en")
+    assert "28 November 2025" in str(err) and "«14 November 2025»" in str(err)
+
+
+def test_parse_error_carries_a_catalog_key_not_sentences() -> None:
+    with pytest.raises(ParseError) as err:
+        parse_amount("sejuta-an")
+    assert err.value.key == "dispute_err_amount"
+    assert err.value.message("en") == t("dispute_err_amount", "en", example=t(
+        "dispute_amount_example", "en"))
 
 
 @pytest.mark.parametrize("state", list(State))
@@ -1192,3 +1240,37 @@ def test_english_glosses_and_citations() -> None:
 def test_format_date_english() -> None:
     assert dispute.format_date(date(2025, 10, 15), "en") == "15 October 2025"
     assert dispute.format_date(date(2025, 10, 15)) == "15 Oktober 2025"
+
+
+def test_babel_dates_equal_our_month_names() -> None:
+    """format_date uses Babel; its CLDR names must be the ones we wrote (and parse back)."""
+    day = date(2000, 1, 1)
+    while day < date(2040, 1, 1):
+        assert dispute.format_date(day) == (
+            f"{day.day} {dispute.MONTHS_ID[day.month - 1]} {day.year}"
+        )
+        assert dispute.format_date(day, "en") == (
+            f"{day.day} {dispute.MONTHS_EN[day.month - 1]} {day.year}"
+        )
+        day += timedelta(days=1)
+    assert dispute.format_date(date(2025, 10, 15), "xx") == "15 Oktober 2025"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("answers", [
+    [], _TO_NAME[:1], _TO_NAME[:3], _TO_NAME, [*_TO_NAME, "PT X"], _TO_EVIDENCE,
+    [*_TO_EVIDENCE, "done"], [*_TO_EVIDENCE, "done", "nothing"],
+])  # fmt: skip
+def test_invalid_answer_names_the_buttons_shown(answers: list[str], lang: str) -> None:
+    """The error lists exactly the labels on the prompt's buttons.
+
+    It was a bug: in CONFIRM the Indonesian error said «Ulangi» while the button reads
+    «Ulangi dari awal».
+    """
+    step = walk(answers)
+    p = prompt(step.state, step.case, lang=lang)
+    if not p.options or step.state is State.CLIENT_NAME:
+        return
+    error = advance(step.state, step.case, "qwerty zzz", today=TODAY, lang=lang).error
+    labels = [lbl.removeprefix("⬜ ").removeprefix("✅ ") for _, lbl in p.options]
+    assert error is not None and error.endswith(", ".join(f"«{lbl}»" for lbl in labels) + ".")

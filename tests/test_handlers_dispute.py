@@ -14,7 +14,8 @@ import pytest
 from bot import dispute as d
 from bot.app import build_application
 from bot.config import Settings
-from bot.handlers.dispute import KEY, reminder_time, today_jakarta
+from bot.dispute import reminder_time, today_jakarta
+from bot.handlers.dispute import KEY
 from bot.local import LocalBotAPI, LocalClient, Sent
 from bot.render import html_to_plain
 from bot.services import Services

@@ -1,6 +1,6 @@
 """The payment-dispute conversation (/sengketa), its result, reminders and saved cases (/kasus).
 
-Thin Telegram layer over the pure domain in ``bot/dispute.py``. The ConversationHandler has a
+Thin Telegram layer over the pure domain in ``bot/dispute/``. The ConversationHandler has a
 single PTB state, ``FLOW``; the domain state and the case live in
 ``context.user_data["dispute"]`` as plain data (``{"state": str, "case": Case.to_dict(),
 "msg": int, "chat": int}``), so PicklePersistence stores them and a restarted bot continues.
@@ -20,11 +20,9 @@ import contextlib
 import logging
 import re
 import secrets
-import unicodedata
 import warnings
-from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
@@ -41,6 +39,7 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot import dispute as d
+from bot.dispute import NO_NAME, docx_filename, reminder_time, today_jakarta
 from bot.handlers import user
 from bot.handlers.user import lang_of, reply, services
 from bot.ptbtypes import App
@@ -51,35 +50,10 @@ from bot.texts import t
 log = logging.getLogger(__name__)
 
 FLOW = "flow"  # the conversation's only PTB state; the domain state is in user_data
-NAME = "worker_name"  # the step after the result that asks the worker's name for the letter
 KEY = "dispute"
 RESULT = "dispute_result"
-NO_NAME = "[Nama Anda]"
-REMIND_AT = time(9, 0)  # reminders go out at 09:00 Jakarta time
 RETRY_AFTER = 3600  # seconds before a reminder that could not be sent is tried again
 _BUTTON_ROW_CHARS = 12  # options whose labels are all this short share one row
-# a guide left this long is closed when the user writes again: their text is a question
-IDLE_LIMIT = timedelta(hours=12)
-
-
-def _jakarta() -> tzinfo:
-    try:
-        return ZoneInfo("Asia/Jakarta")
-    except ZoneInfoNotFoundError:  # no tz database: WIB is UTC+7 without DST
-        return timezone(timedelta(hours=7), "WIB")
-
-
-JAKARTA = _jakarta()
-
-
-def today_jakarta(now: datetime | None = None) -> date:
-    """The date in Asia/Jakarta (the workers' date, whatever the server's clock zone)."""
-    return (now or datetime.now(UTC)).astimezone(JAKARTA).date()
-
-
-def reminder_time(day: date) -> datetime:
-    """09:00 Jakarta time on ``day``, as an aware UTC datetime."""
-    return datetime.combine(day, REMIND_AT, tzinfo=JAKARTA).astimezone(UTC)
 
 
 def _user_data(context: ContextTypes.DEFAULT_TYPE) -> dict[str, Any]:
@@ -87,42 +61,30 @@ def _user_data(context: ContextTypes.DEFAULT_TYPE) -> dict[str, Any]:
     return data if data is not None else {}
 
 
-def _load(context: ContextTypes.DEFAULT_TYPE) -> tuple[str, d.Case, dict[str, Any]] | None:
+def _load(context: ContextTypes.DEFAULT_TYPE) -> tuple[d.State, d.Case, dict[str, Any]] | None:
     """The flow in user_data as (state, case, raw dict); ``None`` when missing or malformed."""
     flow = _user_data(context).get(KEY)
     if not isinstance(flow, dict):
         return None
-    state = flow.get("state")
-    if not isinstance(state, str):
-        return None  # as State(state) would refuse it
-    if state != NAME:
-        try:
-            state = d.State(state)
-        except ValueError:
-            return None
+    raw = flow.get("state")
+    if not isinstance(raw, str):
+        return None
+    try:
+        state = d.State(raw)  # "worker_name" too: stored before it joined State, same value
+    except ValueError:
+        return None
     try:
         case = d.Case.from_dict(flow.get("case") or {})
     except d.CaseDataError:
         log.warning("a stored dispute case was malformed")
         return None
-    return str(state), case, flow
+    return state, case, flow
 
 
-def _store(context: ContextTypes.DEFAULT_TYPE, state: str, case: d.Case,
+def _store(context: ContextTypes.DEFAULT_TYPE, state: d.State, case: d.Case,
            chat_id: int, msg: int | None) -> None:
     _user_data(context)[KEY] = {"state": str(state), "case": case.to_dict(), "chat": chat_id,
                                 "msg": msg, "at": datetime.now(UTC).isoformat()}
-
-
-def _idle(flow: dict[str, Any]) -> bool:
-    """Whether the guide has waited for an answer longer than ``IDLE_LIMIT``."""
-    try:
-        at = datetime.fromisoformat(str(flow.get("at")))
-    except ValueError:
-        return False
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=UTC)
-    return datetime.now(UTC) - at > IDLE_LIMIT
 
 
 def _bump(context: ContextTypes.DEFAULT_TYPE, key: str) -> None:
@@ -161,19 +123,19 @@ def _name_markup(lang: str) -> InlineKeyboardMarkup:
         t("dispute_btn_skip", lang), callback_data=d.callback_data(d.SKIP))]])
 
 
-def _prompt_of(state: str, case: d.Case, lang: str) -> tuple[str, InlineKeyboardMarkup]:
-    """HTML text and buttons for ``state`` (a domain state or ``NAME``)."""
-    if state == NAME:
-        return t("dispute_ask_name", lang), _name_markup(lang)
-    p = d.prompt(d.State(state), case, lang=lang)
+def _prompt_of(state: d.State, case: d.Case, lang: str) -> tuple[str, InlineKeyboardMarkup]:
+    """HTML text and buttons for ``state``."""
+    p = d.prompt(state, case, lang=lang)
+    if state is d.State.WORKER_NAME:  # the letter's own heading and skip button
+        return t("dispute_letter_title", lang) + "\n" + esc(p.text), _name_markup(lang)
     return esc(p.text), _markup(p, lang)
 
 
-def _allowed(state: str, case: d.Case, lang: str) -> dict[str, str]:
+def _allowed(state: d.State, case: d.Case, lang: str) -> dict[str, str]:
     """Values a button may carry in ``state``, with the label to echo when pressed."""
-    if state == NAME:
+    if state is d.State.WORKER_NAME:
         return {d.SKIP: t("dispute_btn_skip", lang)}
-    p = d.prompt(d.State(state), case, lang=lang)
+    p = d.prompt(state, case, lang=lang)
     allowed = dict(p.options)
     if p.allow_back:
         allowed[d.BACK] = t("dispute_btn_back", lang)
@@ -205,7 +167,7 @@ async def _retire(context: ContextTypes.DEFAULT_TYPE, flow: dict[str, Any] | Non
         await context.bot.edit_message_reply_markup(flow["chat"], flow["msg"], reply_markup=None)
 
 
-async def _ask(update: Update, context: ContextTypes.DEFAULT_TYPE, state: str, case: d.Case,
+async def _ask(update: Update, context: ContextTypes.DEFAULT_TYPE, state: d.State, case: d.Case,
                *, before: str = "") -> None:
     """Send the prompt of ``state`` (after ``before``) and make it the live message."""
     lang = lang_of(update, context)
@@ -272,10 +234,10 @@ async def on_option(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str |
     if not _is_live(update, flow) or value is None or value not in allowed:
         await query.answer(t("dispute_stale", lang))
         return None
-    if state == NAME:
+    if state is d.State.WORKER_NAME:  # its only button: skip
         await query.answer()
         return await _letter(update, context, case, NO_NAME)
-    step = d.advance(d.State(state), case, value, today=today_jakarta(), lang=lang)
+    step = d.advance(state, case, value, today=today_jakarta(), lang=lang)
     if step.error:
         await query.answer(step.error[:190], show_alert=True)
         return None
@@ -310,32 +272,21 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | i
         return ConversationHandler.END
     state, case, flow = loaded
     text = message.text[:300]
-    if _idle(flow) and (state == NAME or d.advance(d.State(state), case, text,
-                                                    today=today_jakarta()).error):
+    if d.idle(flow.get("at")) and (state is d.State.WORKER_NAME
+                        or d.advance(state, case, text, today=today_jakarta()).error):
         # Back after a long pause with something that is not an answer: most likely a new
         # question. Answer it; the guide stays saved and /sengketa continues it.
         await _retire(context, flow)
         await reply(update, t("dispute_paused", lang))
         await user.question(update, context)
         return ConversationHandler.END
-    if state == NAME:
-        if " ".join(text.split()).casefold() in ("lewati", "skip"):
-            await _retire(context, flow)
-            return await _letter(update, context, case, NO_NAME)
-        try:
-            name = d.validate_name(text)
-        except d.ParseError:
-            await _retire(context, flow)
-            await _ask(update, context, NAME, case,
-                       before="⚠️ " + t("dispute_name_error", lang))
-            return None
-        await _retire(context, flow)
-        return await _letter(update, context, case, name)
-    step = d.advance(d.State(state), case, text, today=today_jakarta(), lang=lang)
+    step = d.advance(state, case, text, today=today_jakarta(), lang=lang)
     await _retire(context, flow)
     if step.error:
         await _ask(update, context, state, case, before="⚠️ " + esc(step.error))
         return None
+    if state is d.State.WORKER_NAME:  # a name, or skipped: the letter
+        return await _letter(update, context, case, step.value or NO_NAME)
     return await _after(update, context, step)
 
 
@@ -361,26 +312,6 @@ async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
 
 
 # -- the result ---------------------------------------------------------------------------
-
-
-def _remind_day(route: d.Route, today: date) -> date:
-    """When the reminder goes out: the somasi deadline, or the end of bipartit."""
-    send = today + timedelta(days=d.SOMASI_SEND_AFTER_DAYS)
-    if route is d.Route.EMPLOYMENT:
-        return d.add_working_days(send, d.BIPARTIT_WORKING_DAYS)
-    return send + timedelta(days=d.SOMASI_DEADLINE_DAYS)
-
-
-def _letter_day(today: date) -> date:
-    """The letter is dated the day the plan sends it."""
-    return today + timedelta(days=d.SOMASI_SEND_AFTER_DAYS)
-
-
-def docx_filename(case: d.Case) -> str:
-    """``somasi-<client>.docx`` with an ASCII slug of the client's name."""
-    name = unicodedata.normalize("NFKD", case.client_name or "klien")
-    slug = re.sub(r"[^a-z0-9]+", "-", name.encode("ascii", "ignore").decode().lower())
-    return f"somasi-{slug.strip('-')[:40].strip('-') or 'klien'}.docx"
 
 
 async def _result(update: Update, context: ContextTypes.DEFAULT_TYPE, case: d.Case
@@ -413,7 +344,7 @@ async def _result(update: Update, context: ContextTypes.DEFAULT_TYPE, case: d.Ca
         _user_data(context).pop(KEY, None)
         await _next_buttons(update, context, before=t("dispute_employment_note", lang))
         return ConversationHandler.END
-    await _ask(update, context, NAME, case)
+    await _ask(update, context, d.State.WORKER_NAME, case)
     return FLOW
 
 
@@ -429,7 +360,7 @@ async def _letter(update: Update, context: ContextTypes.DEFAULT_TYPE, case: d.Ca
         with contextlib.suppress(TypeError, ValueError):
             today = date.fromisoformat(result["today"])
     assessment = d.assess(case, today)
-    day = _letter_day(today)
+    day = d.letter_day(today)
     letter = d.somasi_text(case, assessment, worker_name, day)  # Indonesian for everyone
     await reply(update, t("dispute_letter_header", lang, date=esc(d.format_date(day, lang)))
                 + "\n\n" + esc(letter))
@@ -457,10 +388,11 @@ async def _next_buttons(update: Update, context: ContextTypes.DEFAULT_TYPE, *,
         return
     today = date.fromisoformat(result["today"])
     route = d.Route(result["route"])
-    day = _remind_day(route, today)
+    day = d.remind_day(route, today)
     deadline = t("dispute_deadline_bipartit" if route is d.Route.EMPLOYMENT
                  else "dispute_deadline_somasi", lang)
-    text = t("dispute_next", lang, date=esc(d.format_date(day, lang)), deadline=deadline)
+    text = t("dispute_next", lang, date=esc(d.format_date(day, lang)), deadline=deadline,
+             time=d.clock_time(d.REMIND_AT, lang))
     token = result["token"]
     markup = InlineKeyboardMarkup([[
         InlineKeyboardButton(t("dispute_btn_save", lang), callback_data=f"dispute:save:{token}"),
@@ -516,19 +448,20 @@ async def on_result_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if result.get("reminder"):
         await query.answer(t("dispute_reminder_exists", lang))
         return
-    day = _remind_day(route, today)
+    day = d.remind_day(route, today)
     due = reminder_time(day)
     assert case.amount is not None
     key = "dispute_reminder_bipartit" if route is d.Route.EMPLOYMENT else \
         "dispute_reminder_somasi"
-    text = t(key, lang, client=esc(case.client_name or ("klien" if lang == "id" else "client")),
+    text = t(key, lang, client=esc(case.client_name or t("dispute_client_fallback", lang)),
              amount=esc(d.format_money(case.amount)))
     rid = storage.add_reminder(user_id, due, text, case_id=result.get("saved"))
     result["reminder"] = rid
     if context.job_queue is not None:
         schedule_reminder(context.job_queue, rid, user_id, due)
     await query.answer()
-    await reply(update, t("dispute_reminder_set", lang, date=esc(d.format_date(day, lang))))
+    await reply(update, t("dispute_reminder_set", lang, date=esc(d.format_date(day, lang)),
+                          time=d.clock_time(d.REMIND_AT, lang)))
 
 
 async def stale(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -601,17 +534,6 @@ async def send_reminder(context: ContextTypes.DEFAULT_TYPE) -> None:
 # -- saved cases: /kasus ----------------------------------------------------------------------
 
 
-def _case_label(row: dict[str, Any], lang: str) -> str:
-    data = row.get("data") or {}
-    case = data.get("case") or {}
-    client = case.get("client_name") or ("client" if lang == "en" else "klien")
-    try:
-        amount = d.format_money(d.Money.from_dict(case.get("amount") or {}))
-    except d.CaseDataError:
-        amount = "-"
-    return f"#{row['id']} · {client[:30]} · {amount}"
-
-
 async def list_cases(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/kasus: the worker's saved cases, one button each."""
     lang = lang_of(update, context)
@@ -623,7 +545,8 @@ async def list_cases(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         await reply(update, t("cases_empty", lang))
         return
     markup = InlineKeyboardMarkup([[InlineKeyboardButton(
-        _case_label(row, lang), callback_data=f"case:open:{row['id']}")] for row in rows])
+        d.saved_case_label(row["id"], row.get("data"), lang),
+        callback_data=f"case:open:{row['id']}")] for row in rows])
     await reply(update, t("cases_header", lang, n=len(rows)), markup)
 
 
@@ -669,7 +592,7 @@ async def on_case_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
             await query.answer(t("case_no_letter", lang), show_alert=True)
             return
         await query.answer()
-        day = max(_letter_day(saved_on), today)
+        day = max(d.letter_day(saved_on), today)
         await _send_docx(update, case, d.assess(case, today),
                          data.get("worker_name") or NO_NAME, day, lang)
     elif action == "del":

@@ -3,7 +3,7 @@ place that handles it (no telegram import).
 
 Each field has prototype questions (compared semantically with the user's question) and a few
 unmistakable words (used when the model is unavailable, and as a decision feature). The texts
-that name the right place are in ``bot/texts.py`` under ``field_<name>``.
+that name the right place are in ``bot/texts/user.py`` under ``field_<name>``.
 """
 
 from __future__ import annotations

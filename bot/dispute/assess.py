@@ -1,0 +1,249 @@
+"""The assessment of a complete case: route, gugatan sederhana, interest; legal basis; summary.
+
+Texts come from the catalog (``bot/texts/dispute_result.py``, ``dispute_plan.py``) in the
+language asked for; one template path serves both languages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from bot.dispute.case import (
+    AGREEMENTS,
+    EVIDENCE,
+    FOREIGN_CLIENTS,
+    KINDS,
+    TRIED,
+    Case,
+    client_text,
+    is_electronic,
+    label,
+)
+from bot.dispute.common import format_date
+from bot.dispute.errors import IncompleteCaseError
+from bot.dispute.money import SMALL_CLAIM_LIMIT_IDR, Money, format_money
+from bot.texts import t
+
+LEGAL_INTEREST_PERCENT = 6
+#: The gugatan sederhana limit, as the notes and the plan quote it (``{limit}``).
+SMALL_CLAIM_LIMIT = Money("IDR", SMALL_CLAIM_LIMIT_IDR)
+#: The bipartit negotiation period (UU 2/2004 Pasal 3), in working days.
+BIPARTIT_WORKING_DAYS = 30
+
+
+class Route(StrEnum):
+    """Which body of law the dispute most likely falls under."""
+
+    CIVIL = "civil"  # perjanjian perdata (freelance, kemitraan, pemborongan)
+    EMPLOYMENT = "employment"  # hubungan kerja (UU 13/2003, UU 2/2004)
+    UNCLEAR = "unclear"
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """What :func:`assess` concludes; all texts plain, in the language asked for."""
+
+    route: Route
+    route_reason: str
+    small_claim: bool  # gugatan sederhana likely available
+    small_claim_notes: tuple[str, ...]
+    foreign: bool  # foreign company or platform
+    electronic: bool  # agreement or evidence is electronic (UU ITE)
+    days_late: int
+    interest: Money | None  # None on the employment route (denda upah applies instead)
+    interest_basis: str
+    interest_note: str
+
+
+def route_of(case: Case) -> Route:
+    """Route from the three relationship answers (UU 13/2003 Pasal 1 angka 15).
+
+    Orders/hours AND a regular wage → employment. No orders/hours → civil, unless both a
+    regular wage and core, continuing work were answered yes (then unclear). Neither a
+    regular wage nor core work → civil. Everything else → unclear.
+    """
+    if case.orders == "yes" and case.wage == "yes":
+        return Route.EMPLOYMENT
+    if case.orders == "no":
+        return Route.UNCLEAR if case.wage == "yes" and case.core == "yes" else Route.CIVIL
+    if case.wage == "no" and case.core == "no":
+        return Route.CIVIL
+    return Route.UNCLEAR
+
+
+def interest(amount: Money, since: date, until: date) -> Money:
+    """Simple legal interest, 6% a year on ``amount`` for the days from ``since`` to ``until``.
+
+    Days/365, rounded half up to whole rupiah (IDR) or cents (USD); zero when ``until`` is
+    not after ``since``. Basis and caveats: ``dispute_interest_basis``/``_note``.
+    """
+    days = max(0, (until - since).days)
+    numerator = amount.minor * LEGAL_INTEREST_PERCENT * days
+    denominator = 100 * 365
+    quotient, remainder = divmod(numerator, denominator)
+    if 2 * remainder >= denominator:
+        quotient += 1
+    return Money(amount.currency, quotient)
+
+
+#: The gugatan sederhana notes (``dispute_note_<key>``), in the order :func:`assess` adds them.
+NOTES = ("employment", "foreign", "usd", "big", "other_city", "unknown", "eligible")
+
+
+def assess(case: Case, today: date, *, lang: str = "id") -> Assessment:
+    """Route, gugatan sederhana eligibility and interest for a complete case.
+
+    Gugatan sederhana (PERMA 2/2015 jo. PERMA 4/2019, summarised): claim in IDR of at most
+    Rp500.000.000, an Indonesian company or individual as defendant whose address is known
+    and in the same court area, not on the employment route (that goes to the PHI).
+
+    :param lang: language of the texts (reason, notes, interest basis and note): "en"
+        English, anything else Indonesian. The other fields do not depend on it.
+    :raises IncompleteCaseError: when answers are missing.
+    """
+    missing = case.missing()
+    if missing:
+        raise IncompleteCaseError(missing)
+    assert case.amount is not None and case.due_date is not None
+    route = route_of(case)
+    foreign = case.client_type in FOREIGN_CLIENTS
+    keys: list[str] = []
+    if route is Route.EMPLOYMENT:
+        keys.append("employment")
+    if foreign:
+        keys.append("foreign")
+    if case.amount.currency != "IDR":
+        keys.append("usd")
+    elif case.amount.minor > SMALL_CLAIM_LIMIT_IDR:
+        keys.append("big")
+    if not foreign:
+        if case.client_address == "other_city":
+            keys.append("other_city")
+        elif case.client_address != "yes":
+            keys.append("unknown")
+    small_claim = not keys
+    if small_claim:
+        keys.append("eligible")
+    days_late = max(0, (today - case.due_date).days)
+    percent = LEGAL_INTEREST_PERCENT
+    if route is Route.EMPLOYMENT:
+        owed_interest: Money | None = None
+        note = t("dispute_interest_note_employment", lang, percent=percent)
+    else:
+        owed_interest = interest(case.amount, case.due_date, today)
+        note = t("dispute_interest_note", lang, percent=percent)
+    return Assessment(
+        route=route,
+        route_reason=t(f"dispute_route_reason_{route.value}", lang),
+        small_claim=small_claim,
+        small_claim_notes=tuple(
+            t(f"dispute_note_{key}", lang, limit=SMALL_CLAIM_LIMIT) for key in keys
+        ),
+        foreign=foreign,
+        electronic=is_electronic(case),
+        days_late=days_late,
+        interest=owed_interest,
+        interest_basis=t("dispute_interest_basis", lang, percent=percent),
+        interest_note=note,
+    )
+
+
+# --------------------------------------------------------------------------- legal basis
+
+ARTICLE_CITATION = (
+    "Artikel: Risiko Perselisihan antara AI Trainer dengan Perusahaan dalam Ranah "
+    "Hubungan Industrial"
+)
+#: Citation -> catalog key of our explanation (``dispute_basis_<slug>``).
+BASIS_KEYS: Mapping[str, str] = {
+    "KUHPerdata Pasal 1238": "dispute_basis_kuhperdata_1238",
+    "KUHPerdata Pasal 1243": "dispute_basis_kuhperdata_1243",
+    "KUHPerdata Pasal 1250": "dispute_basis_kuhperdata_1250",
+    "KUHPerdata Pasal 1338": "dispute_basis_kuhperdata_1338",
+    "UU ITE jo. UU 1/2024 Pasal 5": "dispute_basis_ite_5",
+    "UU ITE Pasal 18": "dispute_basis_ite_18",
+    "UU 13/2003 Pasal 1 angka 15": "dispute_basis_uu13_1_15",
+    "PP 35/2021 Pasal 10": "dispute_basis_pp35_10",
+    "UU 2/2004 Pasal 3": "dispute_basis_uu2_3",
+    "PP 36/2021 Pasal 61": "dispute_basis_pp36_61",
+    ARTICLE_CITATION: "dispute_basis_article",
+}
+
+
+def legal_basis(case: Case, *, lang: str = "id") -> list[tuple[str, str]]:
+    """``(citation, plain explanation)`` pairs relevant to the case.
+
+    The explanations are our own summaries in plain Indonesian (or English when ``lang`` is
+    "en"), not quotations. The citations are the same in both languages.
+    """
+    citations = [
+        "KUHPerdata Pasal 1238", "KUHPerdata Pasal 1243", "KUHPerdata Pasal 1250",
+        "KUHPerdata Pasal 1338",
+    ]  # fmt: skip
+    if is_electronic(case):
+        citations.append("UU ITE jo. UU 1/2024 Pasal 5")
+    if case.agreement in ("online_terms", "chat"):
+        citations.append("UU ITE Pasal 18")
+    if route_of(case) is not Route.CIVIL:
+        citations += [
+            "UU 13/2003 Pasal 1 angka 15", "PP 35/2021 Pasal 10", "UU 2/2004 Pasal 3",
+            "PP 36/2021 Pasal 61",
+        ]  # fmt: skip
+    citations.append(ARTICLE_CITATION)
+    return [(c, t(BASIS_KEYS[c], lang, days=BIPARTIT_WORKING_DAYS)) for c in citations]
+
+
+def basis_text(items: Sequence[tuple[str, str]], *, lang: str = "id") -> str:
+    """Legal basis as plain text, with the note that explanations are not quotations."""
+    lines = [t("dispute_basis_title", lang)]
+    lines += [f"- {citation}: {explanation}" for citation, explanation in items]
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- summary
+
+
+def _late(days: int, lang: str) -> str:
+    if not days:
+        return t("dispute_late_today", lang)
+    return t("dispute_late_one" if days == 1 else "dispute_late_many", lang, n=days)
+
+
+def case_summary(case: Case, assessment: Assessment, *, lang: str = "id") -> str:
+    """Short plain-text summary of the case and the assessment, in ``lang``.
+
+    Pass an ``assessment`` made with the same ``lang`` (its notes are quoted).
+    """
+    assert case.amount is not None and case.due_date is not None
+
+    def row(key: str, value: str) -> str:
+        return f"- {t(f'dispute_row_{key}', lang)}: {value}"
+
+    evidence = ", ".join(label(EVIDENCE, e, lang) for e in case.evidence)
+    lines = [
+        t("dispute_summary_title", lang),
+        row("kind", label(KINDS, case.kind, lang)),
+        row("route", t(f"dispute_route_{assessment.route.value}", lang)),
+        row("agreement", label(AGREEMENTS, case.agreement, lang)),
+        row("client", client_text(case, lang)),
+        row("amount", format_money(case.amount)),
+        row("due_date", f"{format_date(case.due_date, lang)} "
+                        f"({_late(assessment.days_late, lang)})"),
+    ]  # fmt: skip
+    if assessment.interest is not None:
+        interest_value = f"{format_money(assessment.interest)} — {assessment.interest_basis}"
+        lines.append(row("interest", interest_value))
+    small_claim = "dispute_small_claim_yes" if assessment.small_claim else "dispute_small_claim_no"
+    lines += [
+        row("evidence", evidence or t("dispute_none_yet", lang)),
+        row("tried", label(TRIED, case.tried, lang)),
+        row("small_claim", t(small_claim, lang)),
+        "",
+        assessment.route_reason,
+        *assessment.small_claim_notes,
+        assessment.interest_note,
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,281 @@
+"""The case: the worker's answers (``Case``), the flow's ``State`` names and answer options.
+
+``State`` lives here because a case records the states it went through (``history``); the
+state machine that moves between them is ``flow.py``. Option labels come from the catalog
+(``dispute_opt_<table>_<value>`` in ``bot/texts/dispute.py``); the tables below keep the
+Indonesian ones so ``(value, label)`` pairs read as before.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from bot.dispute.errors import CaseDataError, ParseError
+from bot.dispute.money import MAX_MINOR, Money, format_money
+from bot.texts import t
+
+# --------------------------------------------------------------------------- states
+
+
+class State(StrEnum):
+    """Conversation states, in flow order."""
+
+    KIND = "kind"
+    REL_ORDERS = "rel_orders"
+    REL_WAGE = "rel_wage"
+    REL_CORE = "rel_core"
+    AGREEMENT = "agreement"
+    CLIENT_TYPE = "client_type"
+    CLIENT_NAME = "client_name"
+    CLIENT_ADDRESS = "client_address"
+    AMOUNT = "amount"
+    DUE_DATE = "due_date"
+    EVIDENCE = "evidence"
+    TRIED = "tried"
+    CONFIRM = "confirm"
+    DONE = "done"
+    CANCELLED = "cancelled"
+    #: After the result on the civil and unclear routes: the worker's name for the letter.
+    #: Not kept in the case (``Step.value`` carries it); its value is what conversations
+    #: stored before this state joined the enum, so they read back unchanged.
+    WORKER_NAME = "worker_name"
+
+
+TERMINAL = frozenset({State.DONE, State.CANCELLED})
+
+# --------------------------------------------------------------------------- options
+
+Option = tuple[str, str]
+#: Which catalog table each option tuple reads its labels from.
+_TABLE_OF: dict[tuple[Option, ...], str] = {}
+
+
+def _options(table: str, values: tuple[str, ...]) -> tuple[Option, ...]:
+    """``(value, Indonesian label)`` pairs of ``dispute_opt_<table>_<value>``."""
+    options = tuple((value, t(f"dispute_opt_{table}_{value}")) for value in values)
+    _TABLE_OF[options] = table
+    return options
+
+
+KINDS = _options("kinds", ("late", "partial", "rejected", "suspended", "revisions", "other"))
+YES_NO = _options("yes_no", ("yes", "no", "unsure"))
+AGREEMENTS = _options("agreements", ("written", "online_terms", "chat", "none"))
+CLIENT_TYPES = _options("client_types", ("company_id", "individual", "foreign", "platform"))
+ADDRESS = _options("address", ("yes", "other_city", "unknown"))
+EVIDENCE = _options(
+    "evidence", ("contract", "chat", "tasks", "rejection", "invoice", "payments")
+)
+TRIED = _options("tried", ("nothing", "chat_reminder", "formal_letter", "platform_complaint"))
+#: The option tables' names, for the catalog test (their keys are built with f-strings).
+OPTION_TABLES: Mapping[str, tuple[Option, ...]] = {
+    name: options for options, name in _TABLE_OF.items()
+}
+
+
+def options_in(options: tuple[Option, ...], lang: str = "id") -> tuple[Option, ...]:
+    """``options`` with their labels in ``lang`` (values unchanged)."""
+    table = _TABLE_OF[options]
+    return tuple((value, t(f"dispute_opt_{table}_{value}", lang)) for value, _ in options)
+
+
+def option_labels(options: tuple[Option, ...]) -> tuple[Option, ...]:
+    """Every ``(value, label)`` of ``options`` in every language (for reading answers)."""
+    return (*options_in(options, "id"), *options_in(options, "en"))
+
+
+def label(options: tuple[Option, ...], value: str | None, lang: str = "id") -> str:
+    """The label of ``value`` in ``lang``, ``-`` when unanswered."""
+    return next((lbl for v, lbl in options_in(options, lang) if v == value), "-")
+
+
+def opt_values(options: tuple[Option, ...]) -> frozenset[str]:
+    """The values of an option table."""
+    return frozenset(v for v, _ in options)
+
+
+INDONESIAN_CLIENTS = frozenset({"company_id", "individual"})
+FOREIGN_CLIENTS = frozenset({"foreign", "platform"})
+ELECTRONIC_EVIDENCE = frozenset({"chat", "tasks", "rejection", "payments"})
+
+# --------------------------------------------------------------------------- names
+
+NAME_MIN, NAME_MAX = 2, 100
+NAME_LIMITS = {"min": NAME_MIN, "max": NAME_MAX}
+
+
+def validate_name(text: str) -> str:
+    """A client name: 2–100 characters after trimming, no control characters.
+
+    :raises ParseError: ``dispute_err_name``.
+    """
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") for ch in text):
+        raise ParseError("dispute_err_name", NAME_LIMITS)
+    name = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+    if not NAME_MIN <= len(name) <= NAME_MAX or not any(ch.isalnum() for ch in name):
+        raise ParseError("dispute_err_name", NAME_LIMITS)
+    return name
+
+
+# --------------------------------------------------------------------------- case
+
+_ALLOWED: Mapping[str, frozenset[str]] = {
+    "kind": opt_values(KINDS),
+    "orders": opt_values(YES_NO),
+    "wage": opt_values(YES_NO),
+    "core": opt_values(YES_NO),
+    "agreement": opt_values(AGREEMENTS),
+    "client_type": opt_values(CLIENT_TYPES),
+    "client_address": opt_values(ADDRESS),
+    "tried": opt_values(TRIED),
+}
+_CASE_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Case:
+    """The answers so far (immutable; ``advance`` returns changed copies).
+
+    ``history`` lists the states visited before the current one, oldest first; ``back``
+    pops it. ``evidence`` keeps the order of :data:`EVIDENCE`.
+    """
+
+    kind: str | None = None
+    orders: str | None = None
+    wage: str | None = None
+    core: str | None = None
+    agreement: str | None = None
+    client_type: str | None = None
+    client_name: str | None = None
+    client_address: str | None = None
+    amount: Money | None = None
+    due_date: date | None = None
+    evidence: tuple[str, ...] = ()
+    tried: str | None = None
+    history: tuple[State, ...] = field(default=())
+
+    def missing(self) -> list[str]:
+        """Names of required answers still missing (client name is optional)."""
+        out = [
+            name
+            for name in ("kind", "orders", "wage", "core", "agreement", "client_type")
+            if getattr(self, name) is None
+        ]
+        if self.client_type in INDONESIAN_CLIENTS and self.client_address is None:
+            out.append("client_address")
+        out += [n for n in ("amount", "due_date", "tried") if getattr(self, n) is None]
+        return out
+
+    @property
+    def is_complete(self) -> bool:
+        """True when :func:`assess` can run."""
+        return not self.missing()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe dict (str, int, list, None only), versioned with ``v``."""
+        return {
+            "v": _CASE_VERSION,
+            "kind": self.kind,
+            "orders": self.orders,
+            "wage": self.wage,
+            "core": self.core,
+            "agreement": self.agreement,
+            "client_type": self.client_type,
+            "client_name": self.client_name,
+            "client_address": self.client_address,
+            "amount": self.amount.to_dict() if self.amount else None,
+            "due_date": self.due_date.isoformat() if self.due_date else None,
+            "evidence": list(self.evidence),
+            "tried": self.tried,
+            "history": [s.value for s in self.history],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Case:
+        """Inverse of :meth:`to_dict`; validates every field, ignores unknown keys.
+
+        :raises CaseDataError: wrong version, type or value.
+        """
+        if not isinstance(data, Mapping):
+            raise CaseDataError("case must be a mapping")
+        if data.get("v", _CASE_VERSION) != _CASE_VERSION:
+            raise CaseDataError(f"unsupported case version {data.get('v')!r}")
+        values: dict[str, Any] = {}
+        for name, allowed in _ALLOWED.items():
+            value = data.get(name)
+            if value is not None and value not in allowed:
+                raise CaseDataError(f"bad {name}: {value!r}")
+            values[name] = value
+        name_value = data.get("client_name")
+        if name_value is not None:
+            if not isinstance(name_value, str):
+                raise CaseDataError("bad client_name")
+            try:
+                name_value = validate_name(name_value)
+            except ParseError as exc:
+                raise CaseDataError("bad client_name") from exc
+        amount = data.get("amount")
+        due = data.get("due_date")
+        try:
+            due_date = date.fromisoformat(due) if due is not None else None
+        except (TypeError, ValueError) as exc:
+            raise CaseDataError(f"bad due_date: {due!r}") from exc
+        evidence = data.get("evidence") or []
+        history = data.get("history") or []
+        allowed_ev = opt_values(EVIDENCE)
+        if not isinstance(evidence, list) or any(e not in allowed_ev for e in evidence):
+            raise CaseDataError(f"bad evidence: {evidence!r}")
+        if not isinstance(history, list):
+            raise CaseDataError(f"bad history: {history!r}")
+        try:
+            states = tuple(State(s) for s in history)
+        except (TypeError, ValueError) as exc:
+            raise CaseDataError(f"bad history: {history!r}") from exc
+        money = Money.from_dict(amount) if amount is not None else None
+        if money is not None and not 0 < money.minor <= MAX_MINOR[money.currency]:
+            raise CaseDataError(f"amount out of range: {amount!r}")
+        return cls(
+            **values,
+            client_name=name_value,
+            amount=money,
+            due_date=due_date,
+            evidence=ordered_evidence(set(evidence)),
+            history=states,
+        )
+
+
+def ordered_evidence(items: set[str]) -> tuple[str, ...]:
+    return tuple(v for v, _ in EVIDENCE if v in items)
+
+
+
+def is_electronic(case: Case) -> bool:
+    """Whether the agreement or the evidence is electronic (UU ITE)."""
+    return case.agreement in ("online_terms", "chat") or bool(
+        set(case.evidence) & ELECTRONIC_EVIDENCE
+    )
+
+
+def client_text(case: Case, lang: str = "id") -> str:
+    """``PT X (perusahaan Indonesia)`` / ``PT X (Indonesian company)`` or the kind alone."""
+    kind = label(CLIENT_TYPES, case.client_type, lang)
+    if not kind.startswith("Indonesian"):
+        kind = kind[:1].lower() + kind[1:]
+    return f"{case.client_name} ({kind})" if case.client_name else kind
+
+
+def saved_case_label(case_id: int, data: object, lang: str = "id") -> str:
+    """``#3 · PT X · Rp1.500.000``: a saved case's button (``data`` as stored, maybe broken)."""
+    stored = data if isinstance(data, Mapping) else {}
+    case = stored.get("case") or {}
+    client = case.get("client_name") or t("dispute_client_fallback", lang)
+    try:
+        amount = format_money(Money.from_dict(case.get("amount") or {}))
+    except CaseDataError:
+        amount = "-"
+    return f"#{case_id} · {client[:30]} · {amount}"

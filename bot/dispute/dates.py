@@ -1,0 +1,222 @@
+"""Dates: reading the due date (``parse_date``), working days, the workers' clock (WIB).
+
+``parse_date`` stays hand-written. dateparser 1.2 (languages id+en, DMY, relative to a
+fixed today), run on the cases of ``tests/test_dispute.py``, reads "bulan kemarin" as
+yesterday and "15 Okt" as a date in a guessed year (both must be refused as unreadable),
+returns None for "31/02/2025" so the "not in the calendar" message is lost, and does not
+read "kemaren" or "sebulan yg lalu". Future and pre-2000 dates are refused after parsing
+either way. Formatting uses Babel (``common.format_date``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Mapping
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.dispute.common import norm
+from bot.dispute.errors import ParseError, Phrase
+
+EARLIEST_DATE = date(2000, 1, 1)
+_MONTH_WORDS: Mapping[str, int] = {
+    "januari": 1, "january": 1, "jan": 1,
+    "februari": 2, "pebruari": 2, "february": 2, "feb": 2, "peb": 2,
+    "maret": 3, "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "june": 6, "jun": 6,
+    "juli": 7, "july": 7, "jul": 7,
+    "agustus": 8, "august": 8, "agu": 8, "agt": 8, "ags": 8, "agus": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
+    "november": 11, "nopember": 11, "nov": 11, "nop": 11,
+    "desember": 12, "december": 12, "des": 12, "dec": 12,
+}  # fmt: skip
+_DMY_RE = re.compile(r"^([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4}|[0-9]{2})$")
+_YMD_RE = re.compile(r"^([0-9]{4})[/.-]([0-9]{1,2})[/.-]([0-9]{1,2})$")
+_TEXT_DATE_RE = re.compile(
+    r"^([0-9]{1,2})(?:st|nd|rd|th)?[\s/-]*(?:of\s+)?([a-z]+)\.?[\s/,-]*([0-9]{4})$"
+)
+_MDY_TEXT_RE = re.compile(r"^([a-z]+)\.?\s*([0-9]{1,2})(?:st|nd|rd|th)?[\s,]*([0-9]{4})$")
+_REL_RE = re.compile(
+    r"^(?:([0-9]{1,6})\s*|se\s*)?(hari|minggu|pekan|bulan|tahun)\s*(?:yang\s+|yg\s+)?(?:lalu|yll)$"
+)
+_REL_EN_RE = re.compile(r"^(?:([0-9]{1,6})\s*|an?\s+|one\s+)?(day|week|month|year)s?\s+ago$")
+_UNITS: Mapping[str, str] = {
+    "hari": "day", "minggu": "week", "pekan": "week", "bulan": "month", "tahun": "year",
+    "day": "day", "week": "week", "month": "month", "year": "year",
+}  # fmt: skip
+_FIXED_REL: Mapping[str, int] = {
+    "hari ini": 0, "sekarang": 0, "tadi": 0, "kemarin": 1, "kemaren": 1,
+    "kemarin lusa": 2, "kemaren lusa": 2,
+    "today": 0, "now": 0, "yesterday": 1, "day before yesterday": 2,
+    "the day before yesterday": 2,
+}  # fmt: skip
+_FUTURE_WORDS = (
+    "besok", "lusa", "minggu depan", "bulan depan", "tahun depan",
+    "tomorrow", "day after tomorrow", "next week", "next month", "next year", "in ",
+)  # fmt: skip
+
+
+def _date_examples(today: date) -> Phrase:
+    """Example dates for the error messages (a past date in both written forms)."""
+    past = today - timedelta(days=14) if today > EARLIEST_DATE + timedelta(days=14) else today
+    return Phrase("dispute_date_examples", {"numeric": f"{past:%d/%m/%Y}", "past": past})
+
+
+def _months_back(today: date, months: int) -> date:
+    index = today.year * 12 + (today.month - 1) - months
+    year, month0 = divmod(index, 12)
+    if year < 1:
+        raise OverflowError
+    last_day = calendar.monthrange(year, month0 + 1)[1]
+    return date(year, month0 + 1, min(today.day, last_day))
+
+
+def _relative(s: str, today: date) -> date | None:
+    if s in _FIXED_REL:
+        return today - timedelta(days=_FIXED_REL[s])
+    m = _REL_RE.match(s) or _REL_EN_RE.match(s)
+    if not m:
+        return None
+    n = int(m[1]) if m[1] else 1
+    unit = _UNITS[m[2]]
+    if unit == "day":
+        return today - timedelta(days=n)
+    if unit == "week":
+        return today - timedelta(weeks=n)
+    return _months_back(today, n * (12 if unit == "year" else 1))
+
+
+def _absolute(s: str) -> tuple[int, int, int] | None:
+    """(year, month, day) from a written date, unchecked; None if no format matches."""
+    if m := _DMY_RE.match(s):
+        day, month, year = int(m[1]), int(m[2]), int(m[3])
+        return (2000 + year if len(m[3]) == 2 else year), month, day
+    if m := _YMD_RE.match(s):
+        return int(m[1]), int(m[2]), int(m[3])
+    if (m := _TEXT_DATE_RE.match(s)) and m[2] in _MONTH_WORDS:
+        return int(m[3]), _MONTH_WORDS[m[2]], int(m[1])
+    if (m := _MDY_TEXT_RE.match(s)) and m[1] in _MONTH_WORDS:
+        return int(m[3]), _MONTH_WORDS[m[1]], int(m[2])
+    return None
+
+
+def parse_date(text: str, today: date) -> date:
+    """Parse the due date: ``15/10/2025``, ``15 Okt 2025``, ``2025-10-15``, ``2 minggu lalu``.
+
+    Also ``15-10-2025``, ``15 Oktober 2025``, ``3 hari yang lalu``, ``sebulan lalu``,
+    ``kemarin``, ``hari ini``; in English ``15 October 2025``, ``15th of Oct 2025``,
+    ``Oct 15 2025``, ``October 15, 2025``, ``2 weeks ago``, ``a month ago``, ``yesterday``,
+    ``today``. Day first for numeric dates. Month arithmetic keeps the day where possible
+    (31 March minus one month is 28/29 February).
+
+    :param text: what the user typed.
+    :param today: the user's current date (never in the result's future).
+    :raises ParseError: unreadable, impossible (31/02/2025), after ``today``, or before 2000;
+        its message includes examples.
+    """
+    s = norm(text)
+    s = re.sub(r"^(?:(?:tanggal|tgl\.?)\s*|on\s+)", "", s).rstrip(".")
+    examples = _date_examples(today)
+    if not s or len(s) > 40:
+        raise _unreadable_error(examples)
+    if any(s.startswith(word) for word in _FUTURE_WORDS):
+        raise _future_error(today, examples)
+    try:
+        result = _relative(s, today)
+    except (OverflowError, ValueError):
+        raise _before_2000_error(examples) from None
+    if result is None:
+        ymd = _absolute(s)
+        if ymd is None:
+            raise _unreadable_error(examples)
+        year, month, day = ymd
+        try:
+            result = date(year, month, day)
+        except ValueError:
+            raise ParseError(
+                "dispute_err_date_calendar",
+                {"day": day, "month": month, "year": year, "examples": examples},
+            ) from None
+    if result > today:
+        raise _future_error(today, examples)
+    if result < EARLIEST_DATE:
+        raise _before_2000_error(examples)
+    return result
+
+
+def _unreadable_error(examples: Phrase) -> ParseError:
+    return ParseError("dispute_err_date", {"examples": examples})
+
+
+def _future_error(today: date, examples: Phrase) -> ParseError:
+    return ParseError("dispute_err_date_future", {"today": today, "examples": examples})
+
+
+def _before_2000_error(examples: Phrase) -> ParseError:
+    return ParseError(
+        "dispute_err_date_early", {"year": EARLIEST_DATE.year, "examples": examples}
+    )
+
+
+# --------------------------------------------------------------------------- working days, WIB
+
+
+def add_working_days(start: date, days: int) -> date:
+    """``start`` plus ``days`` Monday–Friday days (national holidays are not known here)."""
+    current = start
+    left = days
+    while left > 0:
+        current += timedelta(days=1)
+        if current.weekday() < 5:
+            left -= 1
+    return current
+
+
+REMIND_AT = time(9, 0)  # reminders go out at 09:00 Jakarta time
+
+
+def _jakarta() -> tzinfo:
+    try:
+        return ZoneInfo("Asia/Jakarta")
+    except ZoneInfoNotFoundError:  # no tz database: WIB is UTC+7 without DST
+        return timezone(timedelta(hours=7), "WIB")
+
+
+JAKARTA = _jakarta()
+
+
+def today_jakarta(now: datetime | None = None) -> date:
+    """The date in Asia/Jakarta (the workers' date, whatever the server's clock zone)."""
+    return (now or datetime.now(UTC)).astimezone(JAKARTA).date()
+
+
+def reminder_time(day: date) -> datetime:
+    """:data:`REMIND_AT` Jakarta time on ``day``, as an aware UTC datetime."""
+    return datetime.combine(day, REMIND_AT, tzinfo=JAKARTA).astimezone(UTC)
+
+
+#: A guide left this long is closed when the user writes again: their text is a question.
+IDLE_LIMIT = timedelta(hours=12)
+
+
+def idle(at: object, now: datetime | None = None) -> bool:
+    """Whether a guide last asked at ``at`` (ISO text; naive means UTC) waited > IDLE_LIMIT.
+
+    Unreadable times count as not idle.
+    """
+    try:
+        asked = datetime.fromisoformat(str(at))
+    except ValueError:
+        return False
+    if asked.tzinfo is None:
+        asked = asked.replace(tzinfo=UTC)
+    return (now or datetime.now(UTC)) - asked > IDLE_LIMIT
+
+
+def clock_time(at: time, lang: str = "id") -> str:
+    """``09.00`` (Indonesian) or ``09:00`` (English)."""
+    return at.strftime("%H:%M" if lang == "en" else "%H.%M")
