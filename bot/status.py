@@ -29,6 +29,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from bot.dispute import BIPARTIT_WORKING_DAYS, SMALL_CLAIM_LIMIT
+from bot.texts import t
+
 
 class Element(StrEnum):
     """The three elements of a hubungan kerja (UU 13/2003 Pasal 1 angka 15)."""
@@ -215,15 +218,6 @@ def assess(answers: Mapping[str, str]) -> Result:
 # --------------------------------------------------------------------------- text
 
 
-def text(key: str, lang: str = "id", **values: object) -> str:
-    """A status-check string from the catalog, in ``lang``, formatted with ``values``."""
-    # TODO(catalog merge): bot.texts.t once the status strings join the catalog
-    from bot.status_texts import STATUS
-
-    template = STATUS[key]["en" if lang == "en" else "id"]
-    return template.format(**values) if values else template
-
-
 def question_text(answers: Mapping[str, str],
                   lang: str = "id") -> tuple[str, list[tuple[str, str]]]:
     """The current question's prompt and its buttons as ``(value, label)``.
@@ -236,9 +230,9 @@ def question_text(answers: Mapping[str, str],
     if q is None:
         raise StatusError("every question is answered")
     n = QUESTIONS.index(q) + 1
-    prompt = (f"<i>{text('status_progress', lang, n=n, total=len(QUESTIONS))}</i>\n\n"
-              f"{text(f'status_q_{q.id}', lang)}")
-    return prompt, [(c.value, text(f"status_o_{q.id}_{c.value}", lang)) for c in q.choices]
+    prompt = (f"<i>{t('status_progress', lang, n=n, total=len(QUESTIONS))}</i>\n\n"
+              f"{t(f'status_q_{q.id}', lang)}")
+    return prompt, [(c.value, t(f"status_o_{q.id}_{c.value}", lang)) for c in q.choices]
 
 
 def result_text(result: Result, lang: str = "id") -> str:
@@ -248,21 +242,23 @@ def result_text(result: Result, lang: str = "id") -> str:
     :param lang: ``id`` or ``en``
     """
     if result.by_contract:
-        head = text("status_result_contract", lang)
+        head = t("status_result_contract", lang)
     elif result.outcome is Outcome.UNCLEAR:
-        head = text("status_result_unclear", lang, lean=text(f"status_lean_{result.lean}", lang))
+        head = t("status_result_unclear", lang, lean=t(f"status_lean_{result.lean}", lang))
     else:
-        head = text(f"status_result_{result.outcome}", lang)
-    lines = [head, "", text("status_elements_heading", lang)]
+        head = t(f"status_result_{result.outcome}", lang)
+    lines = [head, "", t("status_elements_heading", lang)]
     for element in Element:
         # every choice that moves an element has a reason phrase (a test checks the catalog)
-        reasons = [text(f"status_r_{r.replace(':', '_')}", lang) for r in result.reasons[element]]
-        why = text("status_why", lang, reasons=", ".join(reasons)) if reasons else ""
-        lines.append(text("status_line", lang, element=text(f"status_element_{element}", lang),
-                        lean=text(f"status_leans_{result.elements[element]}", lang), why=why))
-    lines += ["", text("status_caveat", lang)]
+        reasons = [t(f"status_r_{r.replace(':', '_')}", lang) for r in result.reasons[element]]
+        why = t("status_why", lang, reasons=", ".join(reasons)) if reasons else ""
+        lines.append(t("status_line", lang, element=t(f"status_element_{element}", lang),
+                        lean=t(f"status_leans_{result.elements[element]}", lang), why=why))
+    lines += ["", t("status_caveat", lang)]
     if PAY_BASIS in result.basis:
-        lines += ["", text("status_pay_note", lang)]
-    lines += ["", text(f"status_next_{result.outcome}", lang)]
+        lines += ["", t("status_pay_note", lang)]
+    # the bipartit period and the small-claims ceiling come from the dispute guide's constants
+    lines += ["", t(f"status_next_{result.outcome}", lang, limit=SMALL_CLAIM_LIMIT,
+                    bipartit_days=BIPARTIT_WORKING_DAYS)]
     return "\n".join(lines)
 

@@ -25,7 +25,7 @@ from bot.letters import (
     to_docx,
     to_text,
 )
-from bot.letters_texts import LETTERS as CATALOG
+from bot.texts.letters import TEXTS as CATALOG
 
 TODAY = date(2026, 11, 30)
 

@@ -9,7 +9,7 @@ import pytest
 from bot import status
 from bot.knowledge import default_root, load_dir
 from bot.status import Element, Lean, Outcome, StatusError
-from bot.status_texts import STATUS
+from bot.texts.status import TEXTS as STATUS
 
 EMPLOYEE = {"tasks": "assigned", "hours": "fixed", "control": "supervised", "pay": "period",
             "core": "yes", "length": "long", "others": "only", "label": "mitra"}

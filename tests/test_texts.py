@@ -117,13 +117,53 @@ def _dispute_dynamic_keys() -> Iterator[str]:
         yield from (f"dispute_plan_{step}", f"dispute_plan_{step}_detail")
 
 
+def _status_dynamic_keys() -> Iterator[str]:
+    from bot import status
+
+    for q in status.QUESTIONS:
+        yield f"status_q_{q.id}"
+        for c in q.choices:
+            yield f"status_o_{q.id}_{c.value}"
+            if c.leans:
+                yield f"status_r_{q.id}_{c.value}"
+    for outcome in status.Outcome:
+        yield from (f"status_next_{outcome}", f"status_result_{outcome}")
+    yield from (f"status_element_{e}" for e in status.Element)
+    for lean in status.Lean:
+        yield from (f"status_lean_{lean}", f"status_leans_{lean}")
+
+
+def _letter_dynamic_keys() -> Iterator[str]:
+    from bot.letters import LETTERS, data_access, suspension
+
+    for spec in LETTERS.values():
+        yield f"letter_{spec.kind}_title"
+        for f in spec.fields:
+            yield f"letter_{spec.kind}_q_{f.id}"
+            for o in f.options:
+                yield (f"letter_o_recipient_{o}" if f.id == "recipient"
+                       else f"letter_{spec.kind}_o_{f.id}_{o}")
+    da = data_access.KIND
+    yield from (f"letter_{da}_{k}" for k in ("subject", "to", "intro", "scope",
+                                             "access_deadline", "reply_by", "identity"))
+    yield from (f"letter_{da}_item_{r}" for r in data_access.RIGHTS)
+    sus = suspension.KIND
+    yield from (f"letter_{sus}_{k}" for k in ("to", "held", "law_id", "law_foreign",
+                                              "requests", "automated", "reply_by", "next"))
+    for action in suspension.SPEC.field("action").options:
+        yield from (f"letter_{sus}_subject_{action}", f"letter_{sus}_intro_{action}")
+    yield from (f"letter_{sus}_reason_{r}" for r in suspension.SPEC.field("reason").options)
+    yield from (f"letter_{sus}_att_{e}" for e in suspension.EVIDENCE)
+
+
 #: Other f-string key families: the suffix must be a string constant somewhere in bot/.
 _FAMILIES = ("mod_f_", "mod_kind_", "mod_hint_", "mod_import_", "field_")
 
 
 def test_no_unused_keys() -> None:
     constants = _constants()
-    dynamic = set(_dispute_dynamic_keys())
+    dynamic = set(_dispute_dynamic_keys()) | set(_status_dynamic_keys())
+    dynamic |= set(_letter_dynamic_keys())
     assert dynamic <= set(CATALOG), sorted(dynamic - set(CATALOG))
     unused = []
     for key in KEYS:

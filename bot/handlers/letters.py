@@ -32,8 +32,8 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot import letters as lt
+from bot.dispute import today_jakarta
 from bot.handlers.common import lang_of, reply, services
-from bot.handlers.dispute import today_jakarta
 from bot.letters.common import tx
 from bot.ptbtypes import App
 from bot.storage import StorageError

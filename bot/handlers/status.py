@@ -17,6 +17,7 @@ from bot import status
 from bot.handlers.common import lang_of, reply, services
 from bot.render import button_label
 from bot.status import StatusError
+from bot.texts import t
 
 PREFIX = "status:"
 _KEY = "status"
@@ -38,10 +39,10 @@ def _question_markup(answers: dict[str, str], lang: str) -> tuple[str, InlineKey
     assert q is not None  # question_text raised otherwise
     rows = [[InlineKeyboardButton(label, callback_data=f"{PREFIX}a:{q.id}:{value}")]
             for value, label in choices]
-    nav = [InlineKeyboardButton(status.text("status_btn_cancel", lang),
+    nav = [InlineKeyboardButton(t("status_btn_cancel", lang),
                                 callback_data=f"{PREFIX}cancel")]
     if answers:
-        nav.insert(0, InlineKeyboardButton(status.text("status_btn_back", lang),
+        nav.insert(0, InlineKeyboardButton(t("status_btn_back", lang),
                                            callback_data=f"{PREFIX}back"))
     rows.append(nav)
     return text, InlineKeyboardMarkup(rows)
@@ -53,7 +54,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if context.user_data is not None:
         context.user_data[_KEY] = {"answers": {}}
     text, markup = _question_markup({}, lang)
-    await reply(update, f"{status.text('status_intro', lang)}\n\n{text}", markup)
+    await reply(update, f"{t('status_intro', lang)}\n\n{text}", markup)
 
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -69,14 +70,14 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     state = _state(context)
     if state is None:  # finished, cancelled, erased or forged: start again on request
-        await query.answer(status.text("status_stale", lang))
+        await query.answer(t("status_stale", lang))
         await start(update, context)
         return
     answers: dict[str, str] = dict(state["answers"])
     if action == "cancel":
         context.user_data.pop(_KEY, None)
         await query.answer()
-        await reply(update, status.text("status_cancelled", lang))
+        await reply(update, t("status_cancelled", lang))
         return
     if action == "back":
         answers = status.back(answers)
@@ -85,12 +86,12 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         try:
             answers = status.answer(answers, question_id, value)
         except StatusError:
-            await query.answer(status.text("status_stale", lang))
+            await query.answer(t("status_stale", lang))
             text, markup = _question_markup(answers, lang)
             await reply(update, text, markup)
             return
     else:
-        await query.answer(status.text("status_stale", lang))
+        await query.answer(t("status_stale", lang))
         return
     await query.answer()
     if status.next_question(answers) is not None:
@@ -109,7 +110,7 @@ async def _result(update: Update, context: ContextTypes.DEFAULT_TYPE, answers: d
     rows = [[InlineKeyboardButton(f"📜 {button_label(entry, 40, lang)}",
                                   callback_data=f"entry:card:{entry.id}")]
             for entry in (svc.entry(i) for i in result.basis) if entry is not None]
-    rows.append([InlineKeyboardButton(status.text("status_btn_restart", lang),
+    rows.append([InlineKeyboardButton(t("status_btn_restart", lang),
                                       callback_data=f"{PREFIX}restart")])
-    text = f"{status.result_text(result, lang)}\n\n{status.text('status_basis_heading', lang)}"
+    text = f"{status.result_text(result, lang)}\n\n{t('status_basis_heading', lang)}"
     await reply(update, text, InlineKeyboardMarkup(rows))

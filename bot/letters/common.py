@@ -6,17 +6,15 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from bot.texts import t
+
 DATA_ACCESS_REPLY_DAYS = 7  # a fixed reply date; access itself is due in 3 x 24 h (Pasal 32)
 SUSPENSION_REPLY_DAYS = 14
 
 
 def tx(key: str, lang: str, **values: object) -> str:
-    """A letter string from the catalog in ``lang``, formatted with ``values``."""
-    # TODO(catalog merge): bot.texts.t once the letter strings join the catalog
-    from bot.letters_texts import LETTERS
-
-    template = LETTERS[key]["en" if lang == "en" else "id"]
-    return template.format(**values) if values else template
+    """A letter string from the catalog (``bot/texts/letters.py``) in ``lang``."""
+    return t(key, lang, **values)
 
 
 def lang_of(answers: Mapping[str, Any]) -> str:

@@ -24,6 +24,7 @@ FieldKind = Literal["choice", "multi", "name", "text", "contact", "date", "amoun
 SKIP = "skip"  # the answer of an optional field the worker skips
 DONE = "done"  # ends a multiple choice
 MAX_TEXT = 300
+NAME_MIN, NAME_MAX = 2, 100  # characters of a person's or company's name
 _FILLERS = frozenset({
     "ok", "oke", "okay", "ya", "iya", "tidak", "gak", "ga", "nggak", "halo", "hai", "hi",
     "hello", "test", "tes", "siap", "lanjut", "skip", "lewati", "batal", "yes", "no",
@@ -128,15 +129,15 @@ def clean_line(text: str, limit: int = MAX_TEXT) -> str:
 
 
 def validate_name(text: str) -> str:
-    """A person's or company's name: 2–100 characters with a letter; not a reply word,
-    not only digits, not a question.
+    """A person's or company's name: ``NAME_MIN``–``NAME_MAX`` characters with a letter; not a
+    reply word, not only digits, not a question.
 
     :raises LetterInputError: ``letter_err_name``
     """
     name = clean_line(text, 200)
-    if (not 2 <= len(name) <= 100 or not any(ch.isalpha() for ch in name)
+    if (not NAME_MIN <= len(name) <= NAME_MAX or not any(ch.isalpha() for ch in name)
             or name.casefold().strip(".!") in _FILLERS or name.endswith("?")):
-        raise LetterInputError("letter_err_name")
+        raise LetterInputError("letter_err_name", min=NAME_MIN, max=NAME_MAX)
     return name
 
 

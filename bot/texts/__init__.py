@@ -8,7 +8,10 @@ One mechanism: a typed table ``key -> {"id": ..., "en": ...}`` per area, merged 
 - ``cases.py``: the dispute guide's Telegram side and saved cases (/sengketa, /kasus);
 - ``dispute.py``: the dispute flow's questions, option labels and answer errors;
 - ``dispute_result.py``: route, gugatan sederhana notes, interest, the case summary;
-- ``dispute_plan.py``: the action plan's steps and the legal-basis explanations.
+- ``dispute_plan.py``: the action plan's steps and the legal-basis explanations;
+- ``status.py``: the employment-status check (/status);
+- ``letters.py``: the letters (/surat): questions, errors and the letters' own prose (which
+  holds no markup: the preview escapes it whole).
 
 Strings of ``user``, ``moderator`` and ``cases`` are HTML for Telegram's parse mode: literal
 ``<``, ``>`` and ``&`` must not appear except as tags; dynamic values are escaped by the
@@ -31,7 +34,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.texts import cases, dispute, dispute_plan, dispute_result, moderator, user
+from bot.texts import (
+    cases,
+    dispute,
+    dispute_plan,
+    dispute_result,
+    letters,
+    moderator,
+    status,
+    user,
+)
 
 LANGS = ("id", "en")
 TOPICS = user.TOPICS
@@ -45,6 +57,8 @@ AREAS: Mapping[str, Mapping[str, Mapping[str, str]]] = {
     "dispute": dispute.TEXTS,
     "dispute_result": dispute_result.TEXTS,
     "dispute_plan": dispute_plan.TEXTS,
+    "status": status.TEXTS,
+    "letters": letters.TEXTS,
 }
 #: Areas whose strings are plain text (escaped whole by the handler), not HTML.
 PLAIN_AREAS = frozenset({"dispute", "dispute_result", "dispute_plan"})

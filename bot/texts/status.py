@@ -1,8 +1,8 @@
-"""Catalog strings of the employment-status check (``/status``), Indonesian and English."""
+"""The employment-status check (``/status``): questions, option labels, the result (HTML)."""
 
 from __future__ import annotations
 
-STATUS: dict[str, dict[str, str]] = {
+TEXTS: dict[str, dict[str, str]] = {
     "status_intro": {
         "id": (
             "🧭 <b>Cek status kerja: pekerja atau mitra?</b>\n\n"
@@ -49,8 +49,8 @@ STATUS: dict[str, dict[str, str]] = {
             "reprimand or sanction you as they would an employee?"
         ),
     },
-    "status_o_control_supervised": {"id": "Ya, diawasi & bisa disanksi",
-                                    "en": "Yes, supervised & sanctioned"},
+    "status_o_control_supervised": {"id": "Ya, diawasi dan bisa disanksi",
+                                    "en": "Yes, supervised and sanctioned"},
     "status_o_control_results": {"id": "Hanya hasil yang diperiksa",
                                  "en": "Only results are checked"},
     "status_o_control_none": {"id": "Hampir tidak diawasi", "en": "Hardly supervised"},
@@ -176,8 +176,8 @@ STATUS: dict[str, dict[str, str]] = {
         "id": (
             "<b>Akibatnya:</b>\n"
             "• UU 13/2003 berlaku, misalnya soal upah, waktu kerja, dan PHK.\n"
-            "• Perselisihan lewat perundingan bipartit dulu (paling lama 30 hari kerja, "
-            "UU 2/2004 Pasal 3), lalu mediasi di dinas ketenagakerjaan, lalu Pengadilan "
+            "• Perselisihan lewat perundingan bipartit dulu (paling lama {bipartit_days} hari "
+            "kerja, UU 2/2004 Pasal 3), lalu mediasi di dinas ketenagakerjaan, lalu Pengadilan "
             "Hubungan Industrial (Pasal 56).\n"
             "• BPJS: pemberi kerja wajib mendaftarkan pekerjanya (UU 24/2011 Pasal 15).\n"
             "• THR keagamaan bagi yang sudah bekerja minimal 1 bulan (Permenaker 6/2016 Pasal 2)."
@@ -185,9 +185,9 @@ STATUS: dict[str, dict[str, str]] = {
         "en": (
             "<b>What follows:</b>\n"
             "• UU 13/2003 applies, e.g. on wages, working time and dismissal.\n"
-            "• Disputes go first to bipartite negotiation (at most 30 working days, UU 2/2004 "
-            "Art. 3), then mediation at the manpower office, then the Industrial Relations "
-            "Court (Art. 56).\n"
+            "• Disputes go first to bipartite negotiation (at most {bipartit_days} working days, "
+            "UU 2/2004 Art. 3), then mediation at the manpower office, then the Industrial "
+            "Relations Court (Art. 56).\n"
             "• Social security: the employer must register its workers with BPJS (UU 24/2011 "
             "Art. 15).\n"
             "• A religious holiday allowance (THR) after at least 1 month of work (Permenaker "
@@ -200,7 +200,8 @@ STATUS: dict[str, dict[str, str]] = {
             "• Hak dan kewajibanmu datang dari kontrak, yang berlaku sebagai undang-undang bagi "
             "para pihak (KUHPerdata Pasal 1338).\n"
             "• Sengketa lewat negosiasi, somasi, penyelesaian di luar pengadilan (APS), atau "
-            "gugatan perdata; untuk tagihan sampai Rp500 juta ada gugatan sederhana.\n"
+            "gugatan perdata; untuk tagihan sampai Rp{limit:millions} juta ada gugatan "
+            "sederhana.\n"
             "• BPJS Ketenagakerjaan bisa kamu daftarkan sendiri sebagai peserta Bukan Penerima "
             "Upah (BPU).\n"
             "• THR (Permenaker 6/2016 Pasal 2) dan upah minimum hanya wajib dalam hubungan "
@@ -211,8 +212,8 @@ STATUS: dict[str, dict[str, str]] = {
             "• Your rights and duties come from the contract, which binds the parties like a "
             "law (Civil Code Art. 1338).\n"
             "• Disputes go through negotiation, a formal demand (somasi), out-of-court "
-            "resolution (APS) or a civil claim; claims up to Rp500 million can use the small "
-            "claims procedure (gugatan sederhana).\n"
+            "resolution (APS) or a civil claim; claims up to Rp{limit:millions} million can use "
+            "the small claims procedure (gugatan sederhana).\n"
             "• You can register yourself with BPJS Ketenagakerjaan as a self-employed (BPU) "
             "member.\n"
             "• THR (Permenaker 6/2016 Art. 2) and the minimum wage are owed only in an "
@@ -249,7 +250,6 @@ STATUS: dict[str, dict[str, str]] = {
     "status_btn_back": {"id": "⬅️ Kembali", "en": "⬅️ Back"},
     "status_btn_cancel": {"id": "✖️ Batal", "en": "✖️ Cancel"},
     "status_btn_restart": {"id": "🔄 Ulangi cek", "en": "🔄 Check again"},
-    "status_btn_dispute": {"id": "⚖️ Panduan sengketa bayaran", "en": "⚖️ Payment dispute guide"},
     "status_cancelled": {"id": "Cek status dibatalkan. Jawabanmu tidak disimpan.",
                          "en": "Status check cancelled. Your answers were not stored."},
     "status_stale": {

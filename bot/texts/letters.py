@@ -1,4 +1,4 @@
-"""Catalog strings of the letters (bot/letters/), Indonesian and English.
+"""The letters (``/surat``, bot/letters/): questions, labels, errors and the letters' prose.
 
 Letter prose cites only provisions present in ../shared/legal-sources (a test checks every
 "Pasal N" named here against the knowledge base). Placeholders the worker fills in are ``[…]``.
@@ -6,7 +6,7 @@ Letter prose cites only provisions present in ../shared/legal-sources (a test ch
 
 from __future__ import annotations
 
-LETTERS: dict[str, dict[str, str]] = {
+TEXTS: dict[str, dict[str, str]] = {
     # -- shared ---------------------------------------------------------------------------
     "letter_heading": {"id": "{place}, {date}", "en": "{place}, {date}"},
     "letter_subject_label": {"id": "Perihal", "en": "Subject"},
@@ -74,9 +74,9 @@ LETTERS: dict[str, dict[str, str]] = {
                            "en": "Sorry, the letter could not be saved. Please try later."},
     # -- errors ---------------------------------------------------------------------------
     "letter_err_name": {
-        "id": "Tulis nama lengkap (2–100 huruf), misalnya «Sari Wulandari» atau «PT Data "
+        "id": "Tulis nama lengkap ({min}–{max} huruf), misalnya «Sari Wulandari» atau «PT Data "
               "Nusantara».",
-        "en": "Type a full name (2–100 characters), e.g. «Sari Wulandari» or «PT Data "
+        "en": "Type a full name ({min}–{max} characters), e.g. «Sari Wulandari» or «PT Data "
               "Nusantara».",
     },
     "letter_err_text": {"id": "Tulis satu baris singkat (paling banyak {limit} karakter).",
@@ -121,8 +121,8 @@ LETTERS: dict[str, dict[str, str]] = {
     "letter_data_access_o_rights_copy": {"id": "Salinan data saya", "en": "A copy of my data"},
     "letter_data_access_o_rights_logs": {"id": "Data penilaian/penangguhan",
                                          "en": "Data used to rate/suspend me"},
-    "letter_data_access_o_rights_history": {"id": "Riwayat tugas & bayaran",
-                                            "en": "Task & payment history"},
+    "letter_data_access_o_rights_history": {"id": "Riwayat tugas dan bayaran",
+                                            "en": "Task and payment history"},
     "letter_data_access_o_rights_correct": {"id": "Perbaiki data yang keliru",
                                             "en": "Correct wrong data"},
     "letter_data_access_o_rights_delete": {"id": "Hapus data tertentu",
