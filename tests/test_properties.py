@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -14,8 +16,9 @@ from bot.render import (
     render_full_text,
     split_message,
 )
-from bot.search import Hit, Index, normalize, tokenize
+from bot.search import Hit, Index, Result, normalize, tokenize
 from tests.telegram_html import assert_telegram_html, problems
+from tests.test_search import WIDE_QUESTION, wide_corpus
 
 # every Unicode category, including controls, zero-width, RTL overrides and surrogates-free
 TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=300)
@@ -47,14 +50,41 @@ def test_normalize_and_tokenize_never_raise(text: str) -> None:
     assert all(isinstance(tok, str) and tok and " " not in tok for tok in tokens)
 
 
+def assert_within_limits(result: Result, k: int, more: int) -> None:
+    """At most ``k`` entries shown per question (clamped to 1..10), at most ``more`` kept for
+    "Lainnya" (clamped to 0..20)."""
+    shown = max(1, min(k, 10))
+    for part in result.parts or (result,):
+        assert len(part.hits) <= shown
+    assert len(result.hits) <= shown * max(1, len(result.parts))
+    assert len(result.more) <= max(0, min(more, 20))
+    assert not result.answered or result.hits
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(entries(), max_size=4, unique_by=lambda e: e.id), MIXED,
        st.integers(-5, 1000))
 def test_index_search_never_raises(corpus: list[Entry], query: str, k: int) -> None:
     result = Index(corpus).search(query, k=k)
-    assert len(result.hits) <= max(1, min(k, 10)) or len(result.hits) <= len(corpus)
+    assert_within_limits(result, k, 5)
     ids = {e.id for e in corpus}
     assert all(h.entry.id in ids for h in result.hits)
+
+
+@cache
+def wide_index() -> Index:
+    return Index(wide_corpus())
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([*WIDE_QUESTION.split(), "klien", "gimana", "?", ".", "bpjs",
+                                  "cuti", "lembur", "kontrak"]), max_size=8).map(" ".join),
+       st.integers(-5, 1000), st.integers(-5, 1000))
+def test_k_and_more_are_clamped_on_a_wide_corpus(extra: str, k: int, more: int) -> None:
+    # enough entries match the question to show more than 10 and keep more than 20
+    result = wide_index().search(f"{WIDE_QUESTION} {extra}", k=k, more=more)
+    assert result.answered
+    assert_within_limits(result, k, more)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -20,6 +20,7 @@ from bot.search import (
     tokenize,
 )
 from bot.search.lexical import Lexical
+from tests.conftest import make_entry
 
 DATA = Path(__file__).parent / "data"
 
@@ -108,10 +109,40 @@ def test_empty_inputs(corpus: list[Entry]) -> None:
         assert not res.answered and res.hits == ()
 
 
-def test_k_is_clamped(corpus: list[Entry]) -> None:
-    index = Index(corpus)
-    assert len(index.search("bpjs data bayar", k=0).hits) <= 1
-    assert len(index.search("bpjs data bayar", k=1000).hits) <= 3
+def wide_corpus() -> list[Entry]:
+    """35 provisions that all answer one question (within the cut-off of each other) among 70
+    entries on other matters: enough to show more than 10 entries, or keep more than 20 for
+    "Lainnya", if ``k`` and ``more`` were not clamped."""
+    laws = [make_entry(f"honor-{i:02d}", kind="law", title=f"Pasal {i} tentang honor terlambat",
+                       citation=f"UU Contoh Pasal {i}",
+                       summary="Honor yang terlambat dibayar klien wajib dibayar dengan denda.",
+                       keywords=("honor terlambat", "denda keterlambatan"))
+            for i in range(35)]
+    words = ["bpjs", "cuti", "lembur", "pesangon", "kontrak", "privasi", "pajak", "asuransi",
+             "sertifikat", "magang"]
+    other = [make_entry(f"lain-{i:02d}", topic="lain",
+                        title=f"{words[i % 10]} {words[(i * 3 + 1) % 10]} nomor {i}",
+                        summary=f"Penjelasan {words[i % 10]} untuk pekerja {words[(i + 5) % 10]}.",
+                        keywords=(words[i % 10],))
+             for i in range(70)]
+    return laws + other
+
+
+WIDE_QUESTION = "honor terlambat dibayar denda"
+
+
+@pytest.mark.parametrize("k,more,shown,kept", [
+    (1000, 5, 10, 5),  # unclamped: 14 shown
+    (0, 5, 1, 5),  # unclamped: nothing shown, so no answer
+    (-5, 5, 1, 5),
+    (1, 1000, 1, 20),  # unclamped: 29 kept for "Lainnya"
+    (3, 5, 3, 5),
+])
+def test_k_is_clamped(k: int, more: int, shown: int, kept: int) -> None:
+    index = Index(wide_corpus())
+    res = index.search(WIDE_QUESTION, k=k, more=more)
+    assert res.answered
+    assert (len(res.hits), len(res.more)) == (shown, kept)
 
 
 def test_decision_thresholds_are_pinned() -> None:
