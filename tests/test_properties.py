@@ -77,8 +77,8 @@ def wide_index() -> Index:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from([*WIDE_QUESTION.split(), "klien", "gimana", "?", ".", "bpjs",
-                                  "cuti", "lembur", "kontrak"]), max_size=8).map(" ".join),
+@given(st.lists(st.sampled_from([*WIDE_QUESTION.split(), "klien", "gimana", "?", ".", "ya",
+                                  "apa", "bisa"]), max_size=8).map(" ".join),
        st.integers(-5, 1000), st.integers(-5, 1000))
 def test_k_and_more_are_clamped_on_a_wide_corpus(extra: str, k: int, more: int) -> None:
     # enough entries match the question to show more than 10 and keep more than 20
