@@ -99,12 +99,26 @@ def test_rendered_messages_are_valid_telegram_html(
         parts = split_message(text)
         assert parts
         for part in parts:
-            assert len(part) <= MAX_MESSAGE
+            assert utf16_units(part) <= MAX_MESSAGE
             assert_telegram_html(part)
 
 
+def utf16_units(text: str) -> int:
+    """What Telegram counts against its limit: UTF-16 code units (an emoji is two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def test_split_message_counts_utf16_units() -> None:
+    text = "😀 " * 3000  # 5,999 characters, 8,999 UTF-16 units
+    parts = split_message(text)
+    assert all(utf16_units(part) <= MAX_MESSAGE for part in parts)
+    assert "".join(parts).count("😀") == 3000
+    assert len(parts) == 3
+    assert split_message("😀" * 2048) == ["😀" * 2048]  # exactly 4,096 units: one message
+
+
 @settings(max_examples=80, deadline=None)
-@given(st.lists(st.one_of(MIXED, st.just("\n\n"), st.sampled_from(
+@given(st.lists(st.one_of(MIXED, st.just("\n\n"), st.just("😀 "), st.just("𝕏"), st.sampled_from(
     ["<b>", "</b>", "<i>", "</i>", "<code>", "</code>", "&amp;", "&lt;"])), max_size=60),
     st.integers(60, MAX_MESSAGE))
 def test_split_message_keeps_valid_html_under_the_limit(pieces: list[str], limit: int) -> None:
@@ -128,5 +142,5 @@ def test_split_message_keeps_valid_html_under_the_limit(pieces: list[str], limit
     text = "".join(out)
     assert not problems(text, limit=None) or not text.strip()
     for part in split_message(text, limit):
-        assert len(part) <= limit
+        assert utf16_units(part) <= limit
         assert_telegram_html(part)
