@@ -179,3 +179,18 @@ def test_colloquial_forms_stem_like_their_roots() -> None:
 
     assert stem("dibatalin") == stem("dibatalkan") == "batal"
     assert stem("nyebarin") == "sebar" and stem("kemarin") == "kemarin"
+
+
+def test_payment_and_problem_terms_survive_the_pipeline() -> None:
+    # is_payment_question looks these up among the normalised, expanded words and their
+    # stems: a term the slang map or the stemmer turns into another word could never match
+    from bot.search import stem
+    from bot.search.text import PAYMENT_TERMS, PROBLEM_TERMS, analyze
+
+    for term in sorted(PAYMENT_TERMS | PROBLEM_TERMS):
+        words = analyze(term)
+        assert term in set(words) | {stem(w) for w in words}, (term, words)
+    # the English negations still count, through the words the slang map gives them
+    for q in ("client hasn't paid me", "they didn't pay", "he won't pay my invoice",
+              "never paid", "not paid yet", "haven't been paid", "doesn't pay the fee"):
+        assert is_payment_question(q), q
