@@ -1,4 +1,4 @@
-"""Lexical retrieval: BM25 (rank-bm25's Okapi formula) with typo tolerance (no telegram).
+"""Lexical retrieval: BM25 (rank-bm25's Okapi formula, computed here), typo tolerance; no telegram.
 
 The index keeps rank-bm25's Okapi scoring but precomputes every term's impact per document once
 per build, so a query sums only the postings of its own terms.
