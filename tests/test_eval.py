@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import cast
 
 import pytest
 
@@ -95,8 +96,9 @@ def test_practical_words_with_a_legal_question_are_answered(index: Index, questi
     assert index.search(question).answered
 
 
-class CannedIndex(Index):
-    """An index that answers each question with a prepared result (no search)."""
+class CannedIndex:
+    """Stands in for an ``Index``: each question gets a prepared result (what evaluate reads:
+    ``search`` and ``by_id``)."""
 
     def __init__(self, entries: list[Entry], results: dict[str, Result]) -> None:
         self.by_id = {e.id: e for e in entries}
@@ -117,7 +119,7 @@ def test_only_what_is_shown_counts() -> None:
     two = Result("two", True, hits(a, b, d), more=hits(c),
                  parts=(Result("1", True, hits(a, b)), Result("2", True, hits(a, d))))
     one = Result("one", True, hits(a), more=hits(d, c))
-    index = CannedIndex([a, b, c, d], {"two": two, "one": one})
+    index = cast(Index, CannedIndex([a, b, c, d], {"two": two, "one": one}))
     assert shown_ids(two) == ["a", "b", "a", "d"]
     for q in ("two", "one"):
         # d is the 4th entry shown, or behind "Lainnya": not among the first three shown
