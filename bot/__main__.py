@@ -58,11 +58,12 @@ def _parser() -> argparse.ArgumentParser:
                          "(knowledge/vectors.npz)")
     vec.add_argument("--check", action="store_true", help="only report missing/stale vectors")
     tr = sub.add_parser("train-decision", help="fit the answer/refuse model on the tuning sets")
-    tr.add_argument("files", nargs="*", help="default: tests/data/*.jsonl (the tuning sets; "
-                    "never the blind sets in tests/data/blind/)")
-    ev = sub.add_parser("eval", help="retrieval figures on a question set (JSON Lines)")
-    ev.add_argument("files", nargs="*",
-                    help="default: every set in tests/data/ and tests/data/blind/")
+    tr.add_argument("files", nargs="+", metavar="FILE",
+                    help="labelled question sets (JSON Lines): the tuning sets, "
+                    "tests/data/*.jsonl; never the blind sets")
+    ev = sub.add_parser("eval", help="retrieval figures on question sets (JSON Lines)")
+    ev.add_argument("files", nargs="+", metavar="FILE",
+                    help="question sets (JSON Lines), e.g. tests/data/*.jsonl")
     ev.add_argument("--misses", action="store_true", help="list the questions that went wrong")
     ev.add_argument("--lexical", action="store_true", help="without the semantic model")
     ev.add_argument("--json", action="store_true", help="figures as JSON Lines")
@@ -75,10 +76,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     from bot.services import index_from_files
 
     index = index_from_files(settings, semantic=not args.lexical)
-    root = Path(__file__).resolve().parent.parent / "tests" / "data"
-    files = [Path(f) for f in args.files] or (
-        sorted(root.glob("*.jsonl")) + sorted((root / "blind").glob("blind?.jsonl")))
-    for path in files:
+    for path in map(Path, args.files):
         report = evaluate(index, load_questions(path))
         if args.json:
             out.write(json.dumps({"set": path.name, **report.as_dict()}) + "\n")
@@ -97,9 +95,7 @@ def cmd_train(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     from bot.services import index_from_files
 
     index = index_from_files(settings)
-    root = Path(__file__).resolve().parent.parent / "tests" / "data"
-    files = [Path(f) for f in args.files] or sorted(root.glob("*.jsonl"))
-    rows = [row for path in files for row in load_questions(path)]
+    rows = [row for path in map(Path, args.files) for row in load_questions(path)]
     for line in train(index, rows):
         out.write(line + "\n")
     return 0

@@ -9,10 +9,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.knowledge import default_root
-
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 TOKEN_RE = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{20,100}$")
+
+
+def default_root() -> Path:
+    """The ``knowledge/`` folder shipped beside the ``bot`` package."""
+    return Path(__file__).resolve().parent.parent / "knowledge"
 
 
 class ConfigError(ValueError):

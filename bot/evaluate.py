@@ -7,12 +7,18 @@ hit@k but not by law-hit@3).
 
 Figures (the same as the outside measurement of the answer-quality issue):
 
-- hit@1, hit@3, MRR: an expected entry (law or guide) among the first 1 / 3 shown;
+- hit@1, hit@3: an expected entry (law or guide) among the first 1 / 3 entries shown;
 - law@3: an expected *provision of law* among the first 3 entries shown;
+- MRR: by the first expected entry's place in what is shown, then behind "Lainnya" (more).
 - refused: share of answerable questions declined;
 - wrong: share of answerable questions answered with no expected provision among the first 3
   (confidently wrong);
 - declined: share of questions that should not be answered that were declined.
+
+"Shown" is what the worker reads, in order (``shown_ids``): the answer's entries, or for a
+message with two questions each question's entries under its own heading, the first
+question's first (an entry both questions share is shown, and counted, twice). The entries
+kept for the "Lainnya" button are hidden until asked for: they never count for hit@k.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.search import Index
+from bot.search import Index, Result
 
 
 @dataclass
@@ -69,6 +75,16 @@ def load_questions(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
+def shown_ids(result: Result) -> list[str]:
+    """The ids of the entries the worker sees, in the order shown (empty for a refusal).
+
+    :param result: the search result of one message
+    """
+    if not result.answered:
+        return []
+    return [h.entry.id for part in (result.parts or (result,)) for h in part.hits]
+
+
 def evaluate(index: Index, questions: Iterable[dict[str, Any]]) -> Report:
     """Run every question through ``index.search`` and score what the worker would see.
 
@@ -85,8 +101,8 @@ def evaluate(index: Index, questions: Iterable[dict[str, Any]]) -> Report:
         laws = {e for e in expect if (ent := index.by_id.get(e)) is not None
                 and ent.kind == "law"}
         res = index.search(row["q"], k=3)
-        ranked = [h.entry.id for h in (*res.hits, *res.more)] if res.answered else []
-        shown = [h.entry.id for h in res.hits] if res.answered else []
+        shown = shown_ids(res)
+        ranked = [*shown, *(h.entry.id for h in res.more)] if res.answered else []
         if not expect:
             rep.offtopic += 1
             if not res.answered:

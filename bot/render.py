@@ -1,7 +1,8 @@
 """Render entries and answers as Telegram HTML (pure: no telegram import).
 
 Every dynamic string goes through ``esc``; ``split_message`` keeps each message within
-Telegram's 4,096-character limit, cutting on paragraph boundaries and never inside a tag.
+Telegram's limit of 4,096 UTF-16 code units (an emoji counts two), cutting on paragraph
+boundaries and never inside a tag.
 """
 
 from __future__ import annotations
@@ -14,8 +15,23 @@ from bot.knowledge import Entry
 from bot.search import Hit
 from bot.texts import t
 
+# Telegram's message limit, in UTF-16 code units (what its clients and the Bot API count)
 MAX_MESSAGE = 4096
 _TAG = re.compile(r"</?([a-z]+)[^>]*>")
+
+
+def utf16_len(text: str) -> int:
+    """Length of ``text`` in UTF-16 code units: a character outside the Basic Multilingual
+    Plane (most emoji) counts two."""
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
+def _fit(text: str, units: int) -> int:
+    """The longest prefix of ``text`` (in characters) that is at most ``units`` UTF-16 units."""
+    n = min(len(text), max(units, 0))
+    while (over := utf16_len(text[:n]) - units) > 0:
+        n -= (over + 1) // 2  # each character dropped frees one or two units
+    return n
 
 
 def esc(value: object) -> str:
@@ -123,31 +139,32 @@ def _open_tags(text: str) -> list[str]:
 
 
 def split_message(text: str, limit: int = MAX_MESSAGE) -> list[str]:
-    """Split HTML into messages of at most ``limit`` characters.
+    """Split HTML into messages of at most ``limit`` UTF-16 code units (Telegram's measure).
 
     Cuts at paragraph breaks, then line breaks, then spaces; a tag left open at a cut is
     closed there and reopened in the next part, and an entity (``&amp;``) is never cut.
     """
     text = text.strip()
-    if len(text) <= limit:
+    if utf16_len(text) <= limit:
         return [text] if text else []
     parts: list[str] = []
     rest = text
     carry: list[str] = []
     while rest:
         prefix = "".join(f"<{tag}>" for tag in carry)
-        budget = limit - len(prefix) - 20  # room for closing tags
-        if len(prefix) + len(rest) <= limit:
+        budget = limit - len(prefix) - 20  # room for closing tags (tags are ASCII)
+        if len(prefix) + utf16_len(rest) <= limit:
             parts.append(prefix + rest)
             break
-        window = rest[:budget]
+        size = _fit(rest, budget)  # characters that fit in the budget
+        window = rest[:size]
         cut = -1
         for sep in ("\n\n", "\n", " "):
             cut = window.rfind(sep)
-            if cut > budget // 3:
+            if cut > size // 3:
                 break
         if cut <= 0:
-            cut = budget
+            cut = size
         # never cut inside a tag or an entity
         lt, gt = window.rfind("<", 0, cut), window.rfind(">", 0, cut)
         if lt > gt:

@@ -35,11 +35,13 @@ class _Checker(HTMLParser):
 def problems(text: str, limit: int | None = LIMIT) -> list[str]:
     """Why ``text`` would be refused by Telegram as an HTML message (empty: fine).
 
-    :param limit: the length limit, ``None`` to check the markup only
+    :param limit: the length limit in UTF-16 code units (Telegram's measure; an emoji is
+        two), ``None`` to check the markup only
     """
     found: list[str] = []
-    if limit is not None and len(text) > limit:
-        found.append(f"{len(text)} characters > {limit}")
+    units = len(text.encode("utf-16-le")) // 2
+    if limit is not None and units > limit:
+        found.append(f"{units} UTF-16 units > {limit}")
     if not text.strip():
         found.append("empty message")
     bare = _TAG.sub("", text)

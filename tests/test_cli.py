@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def run(args: list[str], tmp_path: Path, stdin: str = "", **env: str
         ) -> subprocess.CompletedProcess[str]:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
-    full_env.update({"DATA_DIR": str(tmp_path / "data"), **env})
+    # PYTHONPATH: this checkout's bot, whatever the environment has installed
+    full_env.update({"DATA_DIR": str(tmp_path / "data"), "PYTHONPATH": str(ROOT), **env})
     return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, text=True,
                           capture_output=True, cwd=tmp_path, env=full_env, timeout=120)
 
@@ -116,3 +118,20 @@ def test_run_with_a_webhook_and_no_secret_refuses_to_start(tmp_path: Path) -> No
               WEBHOOK_URL="https://example.org/hook", WEBHOOK_SECRET="")
     assert res.returncode != 0 and "WEBHOOK_SECRET" in res.stderr
     assert "Traceback" not in res.stderr
+
+
+def test_eval_and_training_take_their_question_sets_as_arguments(tmp_path: Path) -> None:
+    # production code never reads tests/: the sets are named on the command line
+    for command in ("eval", "train-decision"):
+        res = run([command], tmp_path)
+        assert res.returncode == 2 and "FILE" in res.stderr, res.stderr
+    qs = tmp_path / "qs.jsonl"
+    qs.write_text(json.dumps({"q": "klien telat bayar", "expect": ["kuhperdata-1238"]}) + "\n"
+                  + json.dumps({"q": "resep rendang", "expect": []}) + "\n", encoding="utf-8")
+    res = run(["eval", str(qs), "--lexical", "--json"], tmp_path)
+    assert res.returncode == 0, res.stderr
+    (report,) = [json.loads(line) for line in res.stdout.splitlines()]
+    assert (report["set"], report["total"], report["answerable"]) == ("qs.jsonl", 2, 1)
+    reads_tests = re.compile(r"""["']tests["']|Path\(\s*["']tests""")
+    assert not [p for p in (ROOT / "bot").rglob("*.py")
+                if reads_tests.search(p.read_text(encoding="utf-8"))]

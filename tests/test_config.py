@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 import pytest
 
-from bot.config import ConfigError, Settings
+import bot.config
+from bot.config import ConfigError, Settings, default_root
 
 TOKEN = "123456789:AAH-abcdefghijklmnopqrstuvwxyz012345"
 
@@ -45,3 +47,12 @@ def test_data_dir_that_is_a_file(tmp_path: Path) -> None:
     f.write_text("x")
     with pytest.raises(ConfigError, match="DATA_DIR"):
         Settings.from_env({"DATA_DIR": str(f)})
+
+
+def test_config_is_the_bottom_layer() -> None:
+    # imports point handlers -> domain -> config: config imports nothing of the bot
+    tree = ast.parse(Path(bot.config.__file__).read_text(encoding="utf-8"))
+    names = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+    names += [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+    assert not [name for name in names if name.split(".")[0] == "bot"]
+    assert Settings().knowledge_dir == default_root() and (default_root() / "README.md").exists()

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import cast
 
 import pytest
 
 from bot.config import Settings
-from bot.evaluate import Report, evaluate, load_questions
-from bot.knowledge import default_root, load_dir
-from bot.search import Index
+from bot.evaluate import Report, evaluate, load_questions, shown_ids
+from bot.knowledge import Entry, default_root, load_dir
+from bot.search import Hit, Index, Result
 from bot.services import index_from_files
+from tests.conftest import make_entry
 
 DATA = Path(__file__).parent / "data"
 # Floors (README "Answer quality"): a change that drops below them fails the suite.
@@ -92,3 +94,37 @@ def test_off_topic_questions_get_no_answer(index: Index, question: str) -> None:
 def test_practical_words_with_a_legal_question_are_answered(index: Index, question: str
                                                              ) -> None:
     assert index.search(question).answered
+
+
+class CannedIndex:
+    """Stands in for an ``Index``: each question gets a prepared result (what evaluate reads:
+    ``search`` and ``by_id``)."""
+
+    def __init__(self, entries: list[Entry], results: dict[str, Result]) -> None:
+        self.by_id = {e.id: e for e in entries}
+        self.results = results
+
+    def search(self, text: str, k: int = 3, more: int = 5) -> Result:
+        return self.results[text]
+
+
+def test_only_what_is_shown_counts() -> None:
+    # what the worker sees, in order: each question's entries under its own heading (a shared
+    # entry twice); the entries behind "Lainnya" are hidden until asked for
+    a, b, c, d = (make_entry(x, kind="law") for x in "abcd")
+
+    def hits(*entries: Entry) -> tuple[Hit, ...]:
+        return tuple(Hit(e, 1.0) for e in entries)
+
+    two = Result("two", True, hits(a, b, d), more=hits(c),
+                 parts=(Result("1", True, hits(a, b)), Result("2", True, hits(a, d))))
+    one = Result("one", True, hits(a), more=hits(d, c))
+    index = cast(Index, CannedIndex([a, b, c, d], {"two": two, "one": one}))
+    assert shown_ids(two) == ["a", "b", "a", "d"]
+    for q in ("two", "one"):
+        # d is the 4th entry shown, or behind "Lainnya": not among the first three shown
+        report = evaluate(index, [{"q": q, "expect": ["d"]}])
+        assert (report.hit3, report.law3, report.wrong) == (0.0, 0.0, 1.0), q
+    assert evaluate(index, [{"q": "two", "expect": ["d"]}]).mrr == 1 / 4
+    assert evaluate(index, [{"q": "one", "expect": ["d"]}]).mrr == 1 / 2
+    assert evaluate(index, [{"q": "two", "expect": ["b"]}]).hit3 == 1.0

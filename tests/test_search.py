@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from pathlib import Path
+
 import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
-from bot.knowledge import Entry
+from bot.evaluate import load_questions
+from bot.knowledge import Entry, default_root, load_dir
 from bot.search import (
     Index,
     colloquial_roots,
@@ -15,6 +19,10 @@ from bot.search import (
     normalize,
     tokenize,
 )
+from bot.search.lexical import Lexical
+from tests.conftest import make_entry
+
+DATA = Path(__file__).parent / "data"
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -60,6 +68,25 @@ def test_index_matches_rank_bm25_scores(corpus: list[Entry]) -> None:
         assert np.allclose(index.lex.scores(terms), naive.get_scores(terms))
 
 
+def test_index_matches_rank_bm25_on_the_knowledge_base() -> None:
+    # our own idf (with rank-bm25's epsilon floor for terms in more than half of the entries)
+    # against rank-bm25's public scores, on the shipped entries and the tuning questions
+    entries = load_dir(default_root())
+    lex = Lexical(entries, typos=False)
+    docs = [document_tokens(e) for e in entries]
+    naive = BM25Okapi(docs)
+    df = Counter(t for doc in docs for t in set(doc))
+    questions = [r["q"] for r in load_questions(DATA / "eval.jsonl")][::4]
+    questions += ["pasal kontrak kerja bayar", "hubungan kerja pekerja lepas uu"]
+    floored = 0
+    for q in questions:
+        terms = lex.query_terms(q)
+        floored += sum(2 * df[t] > len(docs) for t in terms)
+        ours, theirs = lex.scores(terms), naive.get_scores(terms)
+        assert np.allclose(ours, theirs, rtol=1e-12, atol=1e-12), q
+    assert floored >= 5  # the negative-idf floor is exercised
+
+
 def test_search_answers_and_abstains(corpus: list[Entry]) -> None:
     index = Index(corpus)
     res = index.search("klien telat bayar")
@@ -82,10 +109,40 @@ def test_empty_inputs(corpus: list[Entry]) -> None:
         assert not res.answered and res.hits == ()
 
 
-def test_k_is_clamped(corpus: list[Entry]) -> None:
-    index = Index(corpus)
-    assert len(index.search("bpjs data bayar", k=0).hits) <= 1
-    assert len(index.search("bpjs data bayar", k=1000).hits) <= 3
+def wide_corpus() -> list[Entry]:
+    """35 provisions that all answer one question (within the cut-off of each other) among 70
+    entries on other matters: enough to show more than 10 entries, or keep more than 20 for
+    "Lainnya", if ``k`` and ``more`` were not clamped."""
+    laws = [make_entry(f"honor-{i:02d}", kind="law", title=f"Pasal {i} tentang honor terlambat",
+                       citation=f"UU Contoh Pasal {i}",
+                       summary="Honor yang terlambat dibayar klien wajib dibayar dengan denda.",
+                       keywords=("honor terlambat", "denda keterlambatan"))
+            for i in range(35)]
+    words = ["bpjs", "cuti", "lembur", "pesangon", "kontrak", "privasi", "pajak", "asuransi",
+             "sertifikat", "magang"]
+    other = [make_entry(f"lain-{i:02d}", topic="lain",
+                        title=f"{words[i % 10]} {words[(i * 3 + 1) % 10]} nomor {i}",
+                        summary=f"Penjelasan {words[i % 10]} untuk pekerja {words[(i + 5) % 10]}.",
+                        keywords=(words[i % 10],))
+             for i in range(70)]
+    return laws + other
+
+
+WIDE_QUESTION = "honor terlambat dibayar denda"
+
+
+@pytest.mark.parametrize("k,more,shown,kept", [
+    (1000, 5, 10, 5),  # unclamped: 14 shown
+    (0, 5, 1, 5),  # unclamped: nothing shown, so no answer
+    (-5, 5, 1, 5),
+    (1, 1000, 1, 20),  # unclamped: 29 kept for "Lainnya"
+    (3, 5, 3, 5),
+])
+def test_k_is_clamped(k: int, more: int, shown: int, kept: int) -> None:
+    index = Index(wide_corpus())
+    res = index.search(WIDE_QUESTION, k=k, more=more)
+    assert res.answered
+    assert (len(res.hits), len(res.more)) == (shown, kept)
 
 
 def test_decision_thresholds_are_pinned() -> None:
@@ -122,3 +179,18 @@ def test_colloquial_forms_stem_like_their_roots() -> None:
 
     assert stem("dibatalin") == stem("dibatalkan") == "batal"
     assert stem("nyebarin") == "sebar" and stem("kemarin") == "kemarin"
+
+
+def test_payment_and_problem_terms_survive_the_pipeline() -> None:
+    # is_payment_question looks these up among the normalised, expanded words and their
+    # stems: a term the slang map or the stemmer turns into another word could never match
+    from bot.search import stem
+    from bot.search.text import PAYMENT_TERMS, PROBLEM_TERMS, analyze
+
+    for term in sorted(PAYMENT_TERMS | PROBLEM_TERMS):
+        words = analyze(term)
+        assert term in set(words) | {stem(w) for w in words}, (term, words)
+    # the English negations still count, through the words the slang map gives them
+    for q in ("client hasn't paid me", "they didn't pay", "he won't pay my invoice",
+              "never paid", "not paid yet", "haven't been paid", "doesn't pay the fee"):
+        assert is_payment_question(q), q

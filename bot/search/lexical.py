@@ -1,4 +1,4 @@
-"""Lexical retrieval: BM25 (rank-bm25's Okapi formula) with typo tolerance (no telegram).
+"""Lexical retrieval: BM25 (rank-bm25's Okapi formula, computed here), typo tolerance; no telegram.
 
 The index keeps rank-bm25's Okapi scoring but precomputes every term's impact per document once
 per build, so a query sums only the postings of its own terms.
@@ -6,12 +6,12 @@ per build, so a query sums only the postings of its own terms.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import numpy as np
-from rank_bm25 import BM25Okapi
 
 from bot.knowledge import Entry
 from bot.search.text import (
@@ -61,19 +61,37 @@ def _entry_counts(entry: Entry) -> tuple[dict[str, int], frozenset[str]]:
     return counts, frozenset(surface)
 
 
-class _OkapiIdf(BM25Okapi):  # type: ignore[misc]  # rank_bm25 ships no type hints
-    """rank-bm25's Okapi idf computed from document frequencies alone.
+# rank-bm25's BM25Okapi defaults: term-frequency saturation, length normalisation, and the
+# floor for a negative idf (a share of the average idf)
+K1, B, EPSILON = 1.5, 0.75, 0.25
 
-    ``BM25Okapi(corpus)`` keeps a dict per document (hundreds of MB at 30,000 entries); the
-    index only needs the idf, so this runs rank-bm25's ``_calc_idf`` on the counts and keeps
-    its k1, b and epsilon. tests/test_search.py checks the scores against ``BM25Okapi``.
+
+def okapi_idf(n_docs: int, doc_freq: dict[str, int]) -> dict[str, float]:
+    """rank-bm25's Okapi idf from document frequencies alone (``BM25Okapi`` keeps a dict per
+    document, hundreds of MB at 30,000 entries; the index only needs the idf).
+
+    ``log((N - df + 0.5) / (df + 0.5))``; a term in more than half of the documents (negative
+    idf) gets ``EPSILON`` times the average idf instead, as ``BM25Okapi`` does.
+    tests/test_search.py checks the resulting scores against ``BM25Okapi.get_scores``.
+
+    :param n_docs: number of documents
+    :param doc_freq: term -> number of documents holding it (its order is the summation order
+        of the average, as in rank-bm25)
     """
-
-    def __init__(self, corpus_size: int, doc_freq: dict[str, int]) -> None:
-        self.k1, self.b, self.epsilon = 1.5, 0.75, 0.25
-        self.corpus_size = corpus_size
-        self.idf: dict[str, float] = {}
-        self._calc_idf(doc_freq)
+    idf: dict[str, float] = {}
+    total = 0.0
+    negative: list[str] = []
+    for term, freq in doc_freq.items():
+        value = math.log(n_docs - freq + 0.5) - math.log(freq + 0.5)
+        idf[term] = value
+        total += value
+        if value < 0:
+            negative.append(term)
+    if idf:
+        floor = EPSILON * total / len(idf)
+        for term in negative:
+            idf[term] = floor
+    return idf
 
 
 # Words longer than this are neither indexed for nor corrected by typo tolerance: the variants
@@ -138,10 +156,8 @@ class Lexical:
         self.postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self.idf: dict[str, float] = {}
         surface: set[str] = set()
-        self.max_idf = 1.0
         self.unknown_weight = 1.0
         if self._set_postings(surface):
-            self.max_idf = max(self.idf.values(), default=1.0)
             # idf for coverage: never below a small positive value (Okapi's common terms)
             self._cov_idf = {
                 t: max(v, 0.1) for t, v in self.idf.items()
@@ -194,12 +210,11 @@ class Lexical:
         tf = np.concatenate(tfs)
         del tids, tfs
         doc = np.repeat(np.arange(n_docs, dtype=np.int32), sizes)
-        # idf by rank-bm25's own BM25Okapi._calc_idf (with its epsilon floor)
+        # Okapi idf with rank-bm25's epsilon floor
         df = np.bincount(tid, minlength=len(vocab))
-        okapi = _OkapiIdf(n_docs, {term: int(df[j]) for term, j in vocab.items()})
-        idf: dict[str, float] = okapi.idf
+        idf = okapi_idf(n_docs, {term: int(df[j]) for term, j in vocab.items()})
         self.idf = idf
-        k1, b, avgdl = okapi.k1, okapi.b, sum(doc_len) / n_docs
+        k1, b, avgdl = K1, B, sum(doc_len) / n_docs
         weights = np.fromiter(idf.values(), dtype=np.float64, count=len(idf))
         norm = k1 * (1 - b + b * np.asarray(doc_len, dtype=np.float64) / avgdl)
         impact = weights[tid] * tf * (k1 + 1) / (tf + norm[doc])

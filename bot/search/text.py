@@ -154,11 +154,12 @@ _ROOTS = _STEMMER.delegatedStemmer.get_dictionary()  # Sastrawi's ~30,000 root w
 
 PAYMENT_TERMS = frozenset({"bayar", "upah", "honor", "tagih", "utang", "uang", "saldo", "cair",
                            "invoice", "lunas", "transfer"})
+# English negations ("not", "hasn't", "never"...) reach these as "tidak"/"belum" (the slang
+# map); "no" is kept as it is
 PROBLEM_TERMS = frozenset({"terlambat", "lambat", "belum", "tidak", "potong", "tahan", "tolak",
                            "batal", "kabur", "lalai", "tagih", "utang", "sebagian", "kurang",
                            "nunggak", "macet", "hilang", "blokir", "wanprestasi", "somasi",
-                           "ingkar", "not", "never", "no", "hasnt", "havent", "didnt",
-                           "doesnt", "wont"})
+                           "ingkar", "no"})
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
