@@ -72,9 +72,10 @@ def make_case(**changes: Any) -> Case:
         wage="no",
         core="yes",
         agreement="written",
-        client_type="company_id",
+        clause="none",
+        client_type="company",
         client_name="PT Data Nusantara",
-        client_address="yes",
+        client_address="same",
         amount=idr(1_500_000),
         due_date=date(2025, 10, 15),
         evidence=("contract", "chat"),
@@ -363,8 +364,8 @@ def walk(answers: list[str], step: dispute.Step | None = None) -> dispute.Step:
 
 FULL_WALK = [
     "no", "no", "yes",            # relationship
-    "online_terms",               # agreement
-    "company_id", "PT Data Nusantara", "yes",
+    "online_terms", "none",       # agreement, its dispute clause
+    "company", "PT Data Nusantara", "same",
     "Rp 1,5 jt", "15/10/2025",
     "chat", "tasks", "done",      # evidence
     "chat_reminder",
@@ -398,13 +399,13 @@ def test_walk_visits_states_in_order() -> None:
             seen.append(step.state)
     assert seen == [
         State.KIND, State.REL_ORDERS, State.REL_WAGE, State.REL_CORE, State.AGREEMENT,
-        State.CLIENT_TYPE, State.CLIENT_NAME, State.CLIENT_ADDRESS, State.AMOUNT,
+        State.CLAUSE, State.CLIENT_TYPE, State.CLIENT_NAME, State.CLIENT_ADDRESS, State.AMOUNT,
         State.DUE_DATE, State.EVIDENCE, State.TRIED, State.CONFIRM, State.DONE,
     ]  # fmt: skip
 
 
 def test_foreign_client_skips_address_question() -> None:
-    step = walk(["late", "no", "no", "no", "online_terms", "foreign"])
+    step = walk(["late", "no", "no", "no", "online_terms", "none", "foreign"])
     assert step.state is State.CLIENT_NAME
     step = walk(["lewati"], step)
     assert step.state is State.AMOUNT
@@ -442,17 +443,17 @@ def test_back_at_first_step_is_an_error() -> None:
 
 
 def test_changing_client_to_foreign_clears_address() -> None:
-    step = walk(["late", "no", "no", "no", "written", "individual", "Budi", "unknown"])
+    step = walk(["late", "no", "no", "no", "written", "none", "person", "Budi", "unknown"])
     assert step.case.client_address == "unknown"
     for expected in (State.CLIENT_ADDRESS, State.CLIENT_NAME, State.CLIENT_TYPE):
         step = advance(step.state, step.case, BACK)
         assert step.state is expected
-    step = walk(["platform"], step)
+    step = walk(["foreign"], step)
     assert step.case.client_address is None
 
 
-_TO_NAME = ["late", "no", "no", "no", "written", "company_id"]
-_TO_AMOUNT = [*_TO_NAME, "PT X", "yes"]
+_TO_NAME = ["late", "no", "no", "no", "written", "none", "company"]
+_TO_AMOUNT = [*_TO_NAME, "PT X", "same"]
 _TO_EVIDENCE = [*_TO_AMOUNT, "2jt", "kemarin"]
 
 
@@ -463,6 +464,7 @@ _TO_EVIDENCE = [*_TO_AMOUNT, "2jt", "kemarin"]
         (["late"], "mungkin"),
         (["late", "no", "no", "no"], "kontrak lisan"),
         (["late", "no", "no", "no", "written"], "pemerintah"),
+        (["late", "no", "no", "no", "written", "none"], "pemerintah"),
         (_TO_NAME, "x"),
         (_TO_NAME, "PT\nX"),
         ([*_TO_NAME, "PT X"], "entahlah"),
@@ -485,7 +487,8 @@ def test_invalid_answer_leaves_state_and_case_unchanged(answers: list[str], bad:
 
 
 def test_evidence_toggles_on_and_off() -> None:
-    step = walk(["late", "no", "no", "no", "written", "foreign", "skip", "USD 300", "kemarin"])
+    step = walk(["late", "no", "no", "no", "written", "none", "foreign", "skip", "USD 300",
+                 "kemarin"])
     assert step.state is State.EVIDENCE
     step = walk(["payments", "contract", "payments", "invoice"], step)
     assert step.state is State.EVIDENCE
@@ -497,12 +500,13 @@ def test_evidence_toggles_on_and_off() -> None:
 
 
 def test_empty_evidence_is_allowed() -> None:
-    step = walk(["late", "no", "no", "no", "written", "foreign", "skip", "USD 300", "kemarin"])
+    step = walk(["late", "no", "no", "no", "written", "none", "foreign", "skip", "USD 300",
+                 "kemarin"])
     step = walk(["done"], step)
     assert step.state is State.TRIED and step.case.evidence == ()
 
 
-@pytest.mark.parametrize("n", range(0, 13))
+@pytest.mark.parametrize("n", range(0, 15))
 def test_cancel_from_any_state(n: int) -> None:
     answers = ["late", *FULL_WALK][:n]
     step = walk(answers)
@@ -525,7 +529,7 @@ def test_done_state_rejects_more_answers() -> None:
 
 
 def test_future_due_date_uses_given_today() -> None:
-    step = walk(["late", "no", "no", "no", "written", "foreign", "skip", "2jt"])
+    step = walk(["late", "no", "no", "no", "written", "none", "foreign", "skip", "2jt"])
     result = advance(step.state, step.case, "1/12/2025", today=TODAY)
     assert result.error and "setelah hari ini" in result.error
     ok = advance(step.state, step.case, "1/12/2025", today=date(2025, 12, 5))
@@ -551,7 +555,7 @@ def test_prompts(state: State) -> None:
         assert not p.allow_back and not p.allow_cancel and p.options == (("skip", "Lewati"),)
     else:
         assert p.allow_back and p.allow_cancel
-    free = (State.CLIENT_NAME, State.AMOUNT, State.DUE_DATE, State.WORKER_NAME)
+    free = (State.CLIENT_NAME, State.AMOUNT, State.RATE, State.DUE_DATE, State.WORKER_NAME)
     assert p.free_text == (state in free)
 
 
@@ -577,8 +581,8 @@ def test_worker_name_error(lang: str) -> None:
 
 def test_address_prompt_asks_the_question() -> None:
     text = prompt(State.CLIENT_ADDRESS, Case()).text
-    question = "Apakah Anda tahu alamat klien dan berada di kota/kabupaten yang sama dengan Anda?"
-    assert question in text
+    assert "wilayah Pengadilan Negeri yang sama" in text
+    assert "Jakarta saja punya lima Pengadilan Negeri" in text  # an area, not a city
 
 
 def test_confirm_prompt_lists_answers() -> None:
@@ -603,7 +607,8 @@ def test_case_round_trip_through_json() -> None:
 
 
 def test_case_round_trip_usd() -> None:
-    case = make_case(amount=usd_cents(30_050), client_name=None, client_type="platform")
+    case = make_case(amount=usd_cents(30_050), client_name=None, client_type="foreign",
+                     client_address=None, rate_idr=None)
     assert Case.from_dict(json.loads(json.dumps(case.to_dict()))) == case
 
 
@@ -702,12 +707,17 @@ def test_route(orders: str, wage: str, core: str, route: Route) -> None:
         ({"amount": idr(500_000_000)}, True),
         ({"amount": idr(500_000_001)}, False),
         ({"amount": idr(1)}, True),
-        ({"client_type": "individual", "client_address": "yes"}, True),
+        ({"client_type": "person", "client_address": "same"}, True),
+        ({"client_type": "vendor", "client_address": "same"}, True),
         ({"client_type": "foreign", "client_address": None}, False),
-        ({"client_type": "platform", "client_address": None}, False),
         ({"client_address": "unknown"}, False),
-        ({"client_address": "other_city"}, False),
-        ({"amount": usd_cents(30_000)}, False),
+        ({"client_address": "other"}, True),  # through a kuasa/wakil (PERMA Pasal 4(3a))
+        ({"client_address": "unsure"}, True),
+        ({"clause": "arbitration"}, False),
+        ({"clause": "court"}, True),
+        ({"amount": usd_cents(30_000)}, False),  # no rate: not decided on a guess
+        ({"amount": usd_cents(30_000), "rate_idr": 16_300}, True),
+        ({"amount": usd_cents(3_100_000), "rate_idr": 16_300}, False),  # Rp505 juta
         ({"orders": "yes", "wage": "yes"}, False),
         ({"orders": "yes", "wage": "no", "core": "yes"}, True),  # unclear route: still possible
     ],
@@ -721,7 +731,7 @@ def test_small_claim_eligibility(changes: dict[str, Any], eligible: bool) -> Non
 def test_foreign_notes_point_to_contract_clause() -> None:
     result = assess(make_case(client_type="foreign", client_address=None), TODAY)
     assert result.foreign
-    assert any("klausul penyelesaian sengketa" in note for note in result.small_claim_notes)
+    assert any("klausul sengketa" in note for note in result.small_claim_notes)
 
 
 def test_assess_requires_complete_case() -> None:
@@ -773,7 +783,7 @@ def test_plan_ordinary_claim_when_not_eligible() -> None:
 
 
 def test_plan_foreign_uses_contract_clause_platform_and_processor() -> None:
-    case = make_case(client_type="platform", client_address=None, agreement="online_terms")
+    case = make_case(client_type="foreign", client_address=None, agreement="online_terms")
     steps = plan(case, assess(case, TODAY), TODAY)
     titles = [s.title for s in steps]
     assert "Klausul sengketa kontrak dan kanal platform" in titles
@@ -872,7 +882,7 @@ def test_somasi_text_contents() -> None:
 
 
 def test_somasi_text_individual_usd_and_placeholders() -> None:
-    case = make_case(client_type="individual", client_name=None, amount=usd_cents(30_000))
+    case = make_case(client_type="person", client_name=None, amount=usd_cents(30_000))
     text = somasi_text(case, _result(case), "\x00 ", TODAY)
     assert "Bapak/Ibu [nama klien]" in text
     assert "USD 300.00" in text
@@ -913,7 +923,7 @@ def test_case_summary() -> None:
     summary = case_summary(case, _result(case))
     assert "Rp10.000.000" in summary
     assert "Rp600.000" in summary
-    assert "PT Data Nusantara (perusahaan Indonesia)" in summary
+    assert "PT Data Nusantara (perusahaan/platform di Indonesia)" in summary
     assert "365 hari lalu" in summary
     assert "Gugatan sederhana: kemungkinan bisa" in summary
 
@@ -925,6 +935,8 @@ def test_case_summary() -> None:
     agreement=st.sampled_from([v for v, _ in dispute.AGREEMENTS]),
     client=st.sampled_from([v for v, _ in dispute.CLIENT_TYPES]),
     address=st.sampled_from([v for v, _ in dispute.ADDRESS]),
+    clause=st.sampled_from([v for v, _ in dispute.CLAUSES]),
+    rate=st.one_of(st.none(), st.integers(1_000, 100_000)),
     amount=st.one_of(
         st.integers(1, MAX_MINOR["IDR"]).map(idr), st.integers(1, MAX_MINOR["USD"]).map(usd_cents)
     ),
@@ -942,6 +954,8 @@ def test_result_functions_work_for_any_complete_case(
     due: date,
     evidence: set[str],
     tried: str,
+    clause: str,
+    rate: int | None,
 ) -> None:
     case = Case(
         kind=kind,
@@ -949,9 +963,11 @@ def test_result_functions_work_for_any_complete_case(
         wage=rel[1],
         core=rel[2],
         agreement=agreement,
+        clause=clause if agreement in ("written", "online_terms") else None,
         client_type=client,
         client_address=address if client in dispute.INDONESIAN_CLIENTS else None,
         amount=amount,
+        rate_idr=rate if amount.currency != "IDR" else None,
         due_date=due,
         evidence=tuple(v for v, _ in dispute.EVIDENCE if v in evidence),
         tried=tried,
@@ -1116,7 +1132,8 @@ def test_english_prompts_for_every_state(state: State) -> None:
 def test_english_confirm_prompt_lists_answers() -> None:
     text = prompt(State.CONFIRM, make_case(), lang="en").text
     assert "Check your answers" in text and "Rp1.500.000" in text
-    assert "15 October 2025" in text and "PT Data Nusantara (Indonesian company)" in text
+    assert "15 October 2025" in text
+    assert "PT Data Nusantara (company/platform in Indonesia)" in text
 
 
 def test_english_labels_are_accepted_whatever_the_language() -> None:
@@ -1157,13 +1174,15 @@ def test_advance_english_flow_messages() -> None:
 
 _EN_CASES = [
     make_case(),
-    make_case(amount=idr(600_000_000), client_address="other_city"),
-    make_case(client_type="platform", client_address=None, agreement="online_terms",
+    make_case(amount=idr(600_000_000), client_address="other"),
+    make_case(client_type="foreign", client_address=None, agreement="online_terms",
               tried="platform_complaint"),
+    make_case(clause="arbitration"),
+    make_case(client_type="vendor", amount=usd_cents(45_000), rate_idr=16_300),
     make_case(client_type="foreign", client_address=None, amount=usd_cents(30_000)),
     make_case(orders="yes", wage="yes"),
     make_case(orders="unsure", wage="unsure", core="unsure", tried="formal_letter"),
-    make_case(client_type="individual", client_address="unknown", client_name=None),
+    make_case(client_type="person", client_address="unknown", client_name=None),
 ]  # fmt: skip
 
 
@@ -1215,7 +1234,7 @@ def test_english_glosses_and_citations() -> None:
     assert "somasi, a formal demand letter" in basis_text(legal_basis(case, lang="en"), lang="en")
     summary = case_summary(case, result, lang="en")
     assert "Gugatan sederhana (small-claims procedure): probably possible" in summary
-    assert "PT Data Nusantara (Indonesian company)" in summary
+    assert "PT Data Nusantara (company/platform in Indonesia)" in summary
     assert "somasi (formal demand letter)" not in text  # glossed in the step's title instead
     assert "Send a somasi, a formal demand letter" in text
     assert "1 December 2025" in text and "15 December 2025" in text

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from bot.forum import (
+from bot.dispute.forum import (
     SMALL_CLAIM_LIMIT_IDR,
     Area,
     Clause,

@@ -78,18 +78,24 @@ async def opt(bot: LocalClient, value: str) -> list[Sent]:
 
 async def answer_until_confirm(
     bot: LocalClient, kind: str = "late", *, rel: tuple[str, str, str] = ("no", "no", "no"),
-    agreement: str = "chat", client_type: str = "company_id", name: str | None = "PT Maju Jaya",
-    address: str = "yes", amount: str = "Rp 2.500.000", due: str | None = None,
+    agreement: str = "chat", clause: str = "none", client_type: str = "company",
+    name: str | None = "PT Maju Jaya", address: str = "same", amount: str = "Rp 2.500.000",
+    rate: str | None = "16.300", due: str | None = None,
     evidence: tuple[str, ...] = ("chat", "invoice"), tried: str = "nothing",
 ) -> list[Sent]:
     """Answer every question from /sengketa up to the CONFIRM prompt."""
     out = await bot.send("/sengketa")
-    for value in (kind, *rel, agreement, client_type):
+    for value in (kind, *rel, agreement):
         out = await opt(bot, value)
+    if agreement in ("written", "online_terms"):
+        out = await opt(bot, clause)
+    out = await opt(bot, client_type)
     out = await (bot.send(name) if name is not None else opt(bot, d.SKIP))
     if client_type in d.INDONESIAN_CLIENTS:
         out = await opt(bot, address)
     out = await bot.send(amount)
+    if flow(bot)["state"] == "rate":
+        out = await (bot.send(rate) if rate is not None else opt(bot, d.SKIP))
     out = await bot.send(due or past(40))
     for value in evidence:
         await opt(bot, value)
@@ -106,12 +112,12 @@ def docx_text(data: bytes) -> str:
 WALKS = [
     ("late", {}),
     ("partial", {"amount": "USD 300", "client_type": "foreign", "name": "Acme Labs Inc"}),
-    ("rejected", {"agreement": "online_terms", "client_type": "platform",
+    ("rejected", {"agreement": "online_terms", "client_type": "company",
                   "name": "DataAnotasi", "evidence": ("tasks", "rejection")}),
-    ("suspended", {"client_type": "platform", "name": "Tugasku App", "tried":
+    ("suspended", {"client_type": "vendor", "name": "Tugasku App", "tried":
                    "platform_complaint", "rel": ("no", "yes", "unsure")}),
-    ("revisions", {"client_type": "individual", "name": "Budi Santoso", "address":
-                   "other_city", "amount": "750rb", "agreement": "written"}),
+    ("revisions", {"client_type": "person", "name": "Budi Santoso", "address":
+                   "other", "amount": "750rb", "agreement": "written"}),
     ("other", {"address": "unknown", "amount": "1,5 juta", "tried": "formal_letter",
                "evidence": ()}),
 ]
@@ -185,14 +191,14 @@ async def test_buttons_back_and_cancel_only_when_allowed(guide: LocalClient) -> 
 
 async def test_going_back_keeps_answers(guide: LocalClient) -> None:
     await guide.send("/sengketa")
-    for value in ("partial", "no", "no", "no", "written", "company_id"):
+    for value in ("partial", "no", "no", "no", "written", "none", "company"):
         await opt(guide, value)
     await guide.send("PT Maju Jaya")
-    await opt(guide, "yes")
+    await opt(guide, "same")
     assert flow(guide)["state"] == "amount"
     out = await opt(guide, d.BACK)
     assert flow(guide)["state"] == "client_address"
-    assert "alamat klien" in out[-1].text
+    assert "alamatnya di Indonesia" in out[-1].text
     out = await opt(guide, d.BACK)
     assert flow(guide)["state"] == "client_name"
     assert flow(guide)["case"]["client_name"] == "PT Maju Jaya"
@@ -319,10 +325,10 @@ async def test_restart_half_way_continues(settings: Settings,
     app, api = await started(settings, quiet_services)
     bot = LocalClient(app, api, user_id=USER)
     await bot.send("/sengketa")
-    for value in ("late", "no", "no", "no", "chat", "company_id"):
+    for value in ("late", "no", "no", "no", "chat", "company"):
         await opt(bot, value)
     await bot.send("PT Tahan Banting")
-    await opt(bot, "yes")
+    await opt(bot, "same")
     live = bot.last_with_buttons()
     assert live is not None
     await stopped(app)
@@ -544,10 +550,10 @@ async def test_guide_paused_for_days_answers_questions_and_keeps_progress(
 
 async def test_guide_paused_for_days_takes_a_valid_answer(guide: LocalClient) -> None:
     await guide.send("/sengketa")
-    for value in ("partial", "no", "no", "no", "written", "company_id"):
+    for value in ("partial", "no", "no", "no", "written", "none", "company"):
         await opt(guide, value)
     await guide.send("PT Maju Jaya")
-    await opt(guide, "yes")
+    await opt(guide, "same")
     assert flow(guide)["state"] == "amount"
     guide.app.user_data[USER][KEY]["at"] = (datetime.now(UTC) - timedelta(days=3)).isoformat()
     await guide.send("2jt")  # days later, the amount: the guide simply goes on
@@ -568,11 +574,11 @@ async def test_whole_english_walk_after_bahasa(guide: LocalClient) -> None:
     assert [label for label, _ in out[-1].flat_buttons][:3] == ["Yes", "No", "Not sure"]
     edited = next(s for s in out if s.method == "editMessageText")
     assert "Payment is late" in edited.text  # the answered question echoes the English label
-    for value in ("no", "no", "no", "written", "company_id"):
+    for value in ("no", "no", "no", "written", "none", "company"):
         await opt(guide, value)
     out = await guide.send("PT Maju Jaya")
-    assert "Do you know the client's address" in texts(out)
-    out = await opt(guide, "yes")
+    assert "Do you know their address in Indonesia" in texts(out)
+    out = await opt(guide, "same")
     assert "Step 5/7" in out[-1].text
     before = flow(guide)
     out = await guide.send("a lot")  # a bad amount: the question again, in English
@@ -623,3 +629,66 @@ async def test_disclaimer_is_not_repeated_in_the_intro_after_start(guide: LocalC
     out = await guide.send("/sengketa")
     assert "bukan nasihat hukum" not in texts(out)
     await guide.send("/batal")
+
+
+# --------------------------------------------------------------------------- the right forum
+# (issue #11's wrong routes, each walked through the chat to the plan)
+
+
+def _plan_titles(said: str) -> str:
+    return said.split("Rencana langkah", 1)[1]
+
+
+async def test_an_indonesian_platform_in_jakarta_gets_small_claims(guide: LocalClient) -> None:
+    await answer_until_confirm(guide, "rejected", agreement="online_terms", clause="none",
+                               client_type="company", name="PT Anotasi Jakarta",
+                               address="same", amount="Rp 7,5 juta")
+    said = texts(await opt(guide, d.CONFIRM))
+    assert "Gugatan sederhana: kemungkinan bisa" in said
+    assert "Gugatan sederhana" in _plan_titles(said)
+
+
+async def test_usd_owed_by_an_indonesian_company_is_judged_in_rupiah(guide: LocalClient) -> None:
+    await answer_until_confirm(guide, "late", agreement="written", client_type="company",
+                               name="PT Data Nusantara", amount="USD 450", rate="16.300")
+    said = texts(await opt(guide, d.CONFIRM))
+    assert "Rp7.335.000" in said and "USD 450.00" in said and "Rp16.300" in said
+    assert "Gugatan sederhana: kemungkinan bisa" in said
+    assert "UU 7/2011" in said  # the rupiah objection is named, not treated as a bar
+
+
+async def test_a_client_in_another_court_area_keeps_small_claims_with_a_representative(
+        guide: LocalClient) -> None:
+    await answer_until_confirm(guide, "late", client_type="person", name="Budi Santoso",
+                               address="other")
+    said = texts(await opt(guide, d.CONFIRM))
+    assert "Gugatan sederhana: kemungkinan bisa" in said
+    assert "kuasa insidentil" in said and "hadir langsung" in said
+
+
+async def test_an_arbitration_clause_sends_the_worker_to_arbitration(guide: LocalClient) -> None:
+    await answer_until_confirm(guide, "late", agreement="written", clause="arbitration")
+    said = texts(await opt(guide, d.CONFIRM))
+    plan = _plan_titles(said)
+    assert "Arbitrase sesuai klausul kontrak" in plan and "UU 30/1999 Pasal 3" in said
+    assert "Gugatan sederhana" not in plan and "Gugatan perdata biasa" not in plan
+    out = await guide.send("Sari Wulandari")
+    letter = next(s for s in out if "Draf surat somasi" in s.text)
+    assert "arbitrase" in letter.text and "gugatan sederhana" not in letter.text
+
+
+async def test_status_check_leads_into_the_guide_without_its_questions(
+        guide: LocalClient) -> None:
+    await guide.send("/status")
+    answers = {"tasks": "choose", "hours": "free", "control": "results", "pay": "result",
+               "core": "no", "length": "short", "others": "free", "label": "mitra"}
+    for question, value in answers.items():
+        await guide.press(f"status:a:{question}:{value}")
+    out = await guide.press("dispute:status:civil")
+    assert flow(guide)["state"] == "kind"
+    await opt(guide, "late")
+    assert flow(guide)["state"] == "agreement"  # the three relationship questions skipped
+    case = flow(guide)["case"]
+    assert (case["orders"], case["wage"], case["core"], case["from_status"]) == (
+        "no", "no", "no", True)
+    assert out

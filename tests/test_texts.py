@@ -105,14 +105,15 @@ def _dispute_dynamic_keys() -> Iterator[str]:
     yield from (f"dispute_q_{state.value}" for state in dispute.State)
     for route in dispute.Route:
         yield from (f"dispute_route_{route.value}", f"dispute_route_reason_{route.value}")
-    yield from (f"dispute_note_{key}" for key in assess.NOTES)
+    yield from (f"dispute_{key}" for key in assess.NOTES)
     yield from assess.BASIS_KEYS.values()
-    rows = ("kind", "orders", "wage", "core", "agreement", "client", "client_address",
+    rows = ("kind", "orders", "wage", "core", "agreement", "clause", "client", "client_address",
+            "rate",
             "amount", "due_date", "evidence", "tried", "route", "interest", "small_claim")
     yield from (f"dispute_row_{row}" for row in rows)
     steps = ("evidence", "reminder", "bipartit", "disnaker", "phi", "foreign", "provider",
              "status", "somasi", "negotiate", "mediation", "last_resort", "small_claim",
-             "civil_claim")  # the names plan.py passes to _step()
+             "civil_claim", "arbitration")  # the names plan.py passes to _step()
     for step in steps:
         yield from (f"dispute_plan_{step}", f"dispute_plan_{step}_detail")
 

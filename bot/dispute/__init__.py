@@ -65,6 +65,7 @@ from bot.dispute.assess import (
 from bot.dispute.case import (
     ADDRESS,
     AGREEMENTS,
+    CLAUSES,
     CLIENT_TYPES,
     EVIDENCE,
     FOREIGN_CLIENTS,
@@ -119,6 +120,7 @@ from bot.dispute.flow import (
     callback_data,
     prompt,
     start,
+    start_from_status,
 )
 from bot.dispute.letter import NO_NAME, SOMASI_SUBJECT, docx_filename, somasi_docx, somasi_text
 from bot.dispute.money import (
@@ -149,6 +151,7 @@ __all__ = [
     "BUTTONS",
     "CALLBACK_PREFIX",
     "CANCEL",
+    "CLAUSES",
     "CLIENT_TYPES",
     "CONFIRM",
     "CURRENCIES",
@@ -223,6 +226,7 @@ __all__ = [
     "somasi_docx",
     "somasi_text",
     "start",
+    "start_from_status",
     "today_jakarta",
     "validate_name",
 ]  # fmt: skip

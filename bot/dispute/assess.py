@@ -15,6 +15,7 @@ from bot.dispute.case import (
     AGREEMENTS,
     EVIDENCE,
     FOREIGN_CLIENTS,
+    INDONESIAN_CLIENTS,
     KINDS,
     TRIED,
     Case,
@@ -24,6 +25,7 @@ from bot.dispute.case import (
 )
 from bot.dispute.common import format_date
 from bot.dispute.errors import IncompleteCaseError
+from bot.dispute.forum import NOTE_KEYS, Area, Clause, Debtor, Facts, Forum, decide, to_rupiah
 from bot.dispute.money import SMALL_CLAIM_LIMIT_IDR, Money, format_money
 from bot.texts import t
 
@@ -56,6 +58,7 @@ class Assessment:
     interest: Money | None  # None on the employment route (denda upah applies instead)
     interest_basis: str
     interest_note: str
+    forum: Forum  # where the claim can go, and the knowledge-base entries that say so
 
 
 def route_of(case: Case) -> Route:
@@ -89,16 +92,54 @@ def interest(amount: Money, since: date, until: date) -> Money:
     return Money(amount.currency, quotient)
 
 
-#: The gugatan sederhana notes (``dispute_note_<key>``), in the order :func:`assess` adds them.
-NOTES = ("employment", "foreign", "usd", "big", "other_city", "unknown", "eligible")
+#: The forum notes (catalog ``dispute_<key>``), see bot/dispute/forum.py.
+NOTES = NOTE_KEYS
+_AREA = {"same": Area.SAME, "other": Area.OTHER, "unsure": Area.UNSURE,
+         "unknown": Area.UNSURE}
+
+
+def forum_facts(case: Case, route: Route) -> Facts:
+    """What the forum rules need from a complete case.
+
+    :param case: the answers
+    :param route: :func:`route_of` the case
+    """
+    assert case.amount is not None
+    converted = case.amount.currency != "IDR"
+    if not converted:
+        amount_idr: int | None = case.amount.minor
+    elif case.rate_idr is not None:
+        amount_idr = to_rupiah(case.amount.minor, case.rate_idr)
+    else:
+        amount_idr = None
+    indonesian = case.client_type in INDONESIAN_CLIENTS
+    return Facts(
+        route=route.value,
+        debtor=Debtor(case.client_type or "foreign"),
+        address_known=indonesian and case.client_address in ("same", "other", "unsure"),
+        area=_AREA.get(case.client_address or "unknown", Area.UNSURE),
+        clause=Clause(case.clause or "none"),
+        amount_idr=amount_idr,
+        converted=converted,
+    )
+
+
+def _note(key: str, case: Case, facts: Facts, lang: str) -> str:
+    assert case.amount is not None
+    values: dict[str, object] = {"limit": SMALL_CLAIM_LIMIT}
+    if key == "forum_converted" and facts.amount_idr is not None:
+        values.update(rupiah=format_money(Money("IDR", facts.amount_idr)),
+                      amount=format_money(case.amount), currency=case.amount.currency,
+                      rate=f"{case.rate_idr:,}".replace(",", "."))
+    return t(f"dispute_{key}", lang, **values)
 
 
 def assess(case: Case, today: date, *, lang: str = "id") -> Assessment:
     """Route, gugatan sederhana eligibility and interest for a complete case.
 
-    Gugatan sederhana (PERMA 2/2015 jo. PERMA 4/2019, summarised): claim in IDR of at most
-    Rp500.000.000, an Indonesian company or individual as defendant whose address is known
-    and in the same court area, not on the employment route (that goes to the PHI).
+    Where the claim can go is bot/dispute/forum.py's :func:`~bot.dispute.forum.decide` on the
+    case's facts (who promised to pay, address and court area, the dispute clause, the value
+    in rupiah, the route); its notes are rendered here in ``lang``.
 
     :param lang: language of the texts (reason, notes, interest basis and note): "en"
         English, anything else Indonesian. The other fields do not depend on it.
@@ -110,23 +151,8 @@ def assess(case: Case, today: date, *, lang: str = "id") -> Assessment:
     assert case.amount is not None and case.due_date is not None
     route = route_of(case)
     foreign = case.client_type in FOREIGN_CLIENTS
-    keys: list[str] = []
-    if route is Route.EMPLOYMENT:
-        keys.append("employment")
-    if foreign:
-        keys.append("foreign")
-    if case.amount.currency != "IDR":
-        keys.append("usd")
-    elif case.amount.minor > SMALL_CLAIM_LIMIT_IDR:
-        keys.append("big")
-    if not foreign:
-        if case.client_address == "other_city":
-            keys.append("other_city")
-        elif case.client_address != "yes":
-            keys.append("unknown")
-    small_claim = not keys
-    if small_claim:
-        keys.append("eligible")
+    facts = forum_facts(case, route)
+    forum = decide(facts)
     days_late = max(0, (today - case.due_date).days)
     percent = LEGAL_INTEREST_PERCENT
     if route is Route.EMPLOYMENT:
@@ -138,16 +164,15 @@ def assess(case: Case, today: date, *, lang: str = "id") -> Assessment:
     return Assessment(
         route=route,
         route_reason=t(f"dispute_route_reason_{route.value}", lang),
-        small_claim=small_claim,
-        small_claim_notes=tuple(
-            t(f"dispute_note_{key}", lang, limit=SMALL_CLAIM_LIMIT) for key in keys
-        ),
+        small_claim=forum.small_claim,
+        small_claim_notes=tuple(_note(key, case, facts, lang) for key in forum.notes),
         foreign=foreign,
         electronic=is_electronic(case),
         days_late=days_late,
         interest=owed_interest,
         interest_basis=t("dispute_interest_basis", lang, percent=percent),
         interest_note=note,
+        forum=forum,
     )
 
 

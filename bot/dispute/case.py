@@ -31,10 +31,12 @@ class State(StrEnum):
     REL_WAGE = "rel_wage"
     REL_CORE = "rel_core"
     AGREEMENT = "agreement"
+    CLAUSE = "clause"
     CLIENT_TYPE = "client_type"
     CLIENT_NAME = "client_name"
     CLIENT_ADDRESS = "client_address"
     AMOUNT = "amount"
+    RATE = "rate"
     DUE_DATE = "due_date"
     EVIDENCE = "evidence"
     TRIED = "tried"
@@ -66,8 +68,14 @@ def _options(table: str, values: tuple[str, ...]) -> tuple[Option, ...]:
 KINDS = _options("kinds", ("late", "partial", "rejected", "suspended", "revisions", "other"))
 YES_NO = _options("yes_no", ("yes", "no", "unsure"))
 AGREEMENTS = _options("agreements", ("written", "online_terms", "chat", "none"))
-CLIENT_TYPES = _options("client_types", ("company_id", "individual", "foreign", "platform"))
-ADDRESS = _options("address", ("yes", "other_city", "unknown"))
+#: Who promised to pay (KUHPerdata 1340: the contract's party): an Indonesian company or a
+#: platform's Indonesian entity, an Indonesian vendor/agency between the worker and the end
+#: client, a person in Indonesia, or a company with no entity or address in Indonesia.
+CLIENT_TYPES = _options("client_types", ("company", "vendor", "person", "foreign"))
+#: The debtor's address and whether it lies in the worker's Pengadilan Negeri area.
+ADDRESS = _options("address", ("same", "other", "unsure", "unknown"))
+#: What the agreement says about disputes (asked when it is written or accepted online).
+CLAUSES = _options("clauses", ("arbitration", "court", "none", "unsure"))
 EVIDENCE = _options(
     "evidence", ("contract", "chat", "tasks", "rejection", "invoice", "payments")
 )
@@ -99,8 +107,16 @@ def opt_values(options: tuple[Option, ...]) -> frozenset[str]:
     return frozenset(v for v, _ in options)
 
 
-INDONESIAN_CLIENTS = frozenset({"company_id", "individual"})
-FOREIGN_CLIENTS = frozenset({"foreign", "platform"})
+INDONESIAN_CLIENTS = frozenset({"company", "vendor", "person"})
+FOREIGN_CLIENTS = frozenset({"foreign"})
+WRITTEN_AGREEMENTS = frozenset({"written", "online_terms"})  # may hold a dispute clause
+#: Version 1 cases (before the forum questions) read back with these values.
+_LEGACY: Mapping[str, Mapping[str, str]] = {
+    "client_type": {"company_id": "company", "individual": "person", "foreign": "foreign",
+                    "platform": "foreign"},  # v1 treated every platform as foreign
+    "client_address": {"yes": "same", "other_city": "other", "unknown": "unknown"},
+}
+RATE_MIN, RATE_MAX = 1_000, 100_000  # rupiah per unit of a foreign currency we accept
 ELECTRONIC_EVIDENCE = frozenset({"chat", "tasks", "rejection", "payments"})
 
 # --------------------------------------------------------------------------- names
@@ -132,9 +148,10 @@ _ALLOWED: Mapping[str, frozenset[str]] = {
     "agreement": opt_values(AGREEMENTS),
     "client_type": opt_values(CLIENT_TYPES),
     "client_address": opt_values(ADDRESS),
+    "clause": opt_values(CLAUSES),
     "tried": opt_values(TRIED),
 }
-_CASE_VERSION = 1
+_CASE_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -150,14 +167,19 @@ class Case:
     wage: str | None = None
     core: str | None = None
     agreement: str | None = None
+    clause: str | None = None
     client_type: str | None = None
     client_name: str | None = None
     client_address: str | None = None
     amount: Money | None = None
+    #: rupiah per unit of the amount's foreign currency, as the worker confirmed it
+    rate_idr: int | None = None
     due_date: date | None = None
     evidence: tuple[str, ...] = ()
     tried: str | None = None
     history: tuple[State, ...] = field(default=())
+    #: the relationship answers came from /status (the flow skips its own three questions)
+    from_status: bool = False
 
     def missing(self) -> list[str]:
         """Names of required answers still missing (client name is optional)."""
@@ -166,6 +188,8 @@ class Case:
             for name in ("kind", "orders", "wage", "core", "agreement", "client_type")
             if getattr(self, name) is None
         ]
+        if self.agreement in WRITTEN_AGREEMENTS and self.clause is None:
+            out.append("clause")
         if self.client_type in INDONESIAN_CLIENTS and self.client_address is None:
             out.append("client_address")
         out += [n for n in ("amount", "due_date", "tried") if getattr(self, n) is None]
@@ -185,14 +209,17 @@ class Case:
             "wage": self.wage,
             "core": self.core,
             "agreement": self.agreement,
+            "clause": self.clause,
             "client_type": self.client_type,
             "client_name": self.client_name,
             "client_address": self.client_address,
             "amount": self.amount.to_dict() if self.amount else None,
+            "rate_idr": self.rate_idr,
             "due_date": self.due_date.isoformat() if self.due_date else None,
             "evidence": list(self.evidence),
             "tried": self.tried,
             "history": [s.value for s in self.history],
+            "from_status": self.from_status,
         }
 
     @classmethod
@@ -203,11 +230,14 @@ class Case:
         """
         if not isinstance(data, Mapping):
             raise CaseDataError("case must be a mapping")
-        if data.get("v", _CASE_VERSION) != _CASE_VERSION:
+        version = data.get("v", _CASE_VERSION)
+        if version not in (1, _CASE_VERSION):
             raise CaseDataError(f"unsupported case version {data.get('v')!r}")
         values: dict[str, Any] = {}
         for name, allowed in _ALLOWED.items():
             value = data.get(name)
+            if version == 1 and name in _LEGACY and value is not None:
+                value = _LEGACY[name].get(value, value)
             if value is not None and value not in allowed:
                 raise CaseDataError(f"bad {name}: {value!r}")
             values[name] = value
@@ -239,13 +269,21 @@ class Case:
         money = Money.from_dict(amount) if amount is not None else None
         if money is not None and not 0 < money.minor <= MAX_MINOR[money.currency]:
             raise CaseDataError(f"amount out of range: {amount!r}")
+        rate = data.get("rate_idr")
+        if rate is not None and (type(rate) is not int or not RATE_MIN <= rate <= RATE_MAX):
+            raise CaseDataError(f"bad rate_idr: {rate!r}")
+        from_status = data.get("from_status", False)
+        if not isinstance(from_status, bool):
+            raise CaseDataError(f"bad from_status: {from_status!r}")
         return cls(
             **values,
             client_name=name_value,
             amount=money,
+            rate_idr=rate,
             due_date=due_date,
             evidence=ordered_evidence(set(evidence)),
             history=states,
+            from_status=from_status,
         )
 
 
@@ -264,8 +302,7 @@ def is_electronic(case: Case) -> bool:
 def client_text(case: Case, lang: str = "id") -> str:
     """``PT X (perusahaan Indonesia)`` / ``PT X (Indonesian company)`` or the kind alone."""
     kind = label(CLIENT_TYPES, case.client_type, lang)
-    if not kind.startswith("Indonesian"):
-        kind = kind[:1].lower() + kind[1:]
+    kind = kind[:1].lower() + kind[1:]
     return f"{case.client_name} ({kind})" if case.client_name else kind
 
 

@@ -14,13 +14,17 @@ from typing import Any
 from bot.dispute.case import (
     ADDRESS,
     AGREEMENTS,
+    CLAUSES,
     CLIENT_TYPES,
     EVIDENCE,
     INDONESIAN_CLIENTS,
     KINDS,
     NAME_LIMITS,
+    RATE_MAX,
+    RATE_MIN,
     TERMINAL,
     TRIED,
+    WRITTEN_AGREEMENTS,
     YES_NO,
     Case,
     Option,
@@ -50,6 +54,7 @@ _CHOICES: Mapping[State, tuple[Option, ...]] = {
     State.REL_WAGE: YES_NO,
     State.REL_CORE: YES_NO,
     State.AGREEMENT: AGREEMENTS,
+    State.CLAUSE: CLAUSES,
     State.CLIENT_TYPE: CLIENT_TYPES,
     State.CLIENT_ADDRESS: ADDRESS,
     State.TRIED: TRIED,
@@ -60,6 +65,7 @@ _FIELD_OF: Mapping[State, str] = {
     State.REL_WAGE: "wage",
     State.REL_CORE: "core",
     State.AGREEMENT: "agreement",
+    State.CLAUSE: "clause",
     State.CLIENT_TYPE: "client_type",
     State.CLIENT_ADDRESS: "client_address",
     State.TRIED: "tried",
@@ -138,10 +144,12 @@ _ORDER = (
     State.REL_WAGE,
     State.REL_CORE,
     State.AGREEMENT,
+    State.CLAUSE,
     State.CLIENT_TYPE,
     State.CLIENT_NAME,
     State.CLIENT_ADDRESS,
     State.AMOUNT,
+    State.RATE,
     State.DUE_DATE,
     State.EVIDENCE,
     State.TRIED,
@@ -150,17 +158,51 @@ _ORDER = (
 )
 
 
+_RELATIONSHIP_STATES = (State.REL_ORDERS, State.REL_WAGE, State.REL_CORE)
+
+
+def _applies(state: State, case: Case) -> bool:
+    """Whether ``state`` is asked for this case."""
+    if state in _RELATIONSHIP_STATES:
+        return not case.from_status  # /status already answered them
+    if state is State.CLAUSE:
+        return case.agreement in WRITTEN_AGREEMENTS
+    if state is State.CLIENT_ADDRESS:
+        return case.client_type in INDONESIAN_CLIENTS
+    if state is State.RATE:  # a foreign currency owed by someone an Indonesian court can reach
+        return (case.amount is not None and case.amount.currency != "IDR"
+                and case.client_type in INDONESIAN_CLIENTS)
+    return True
+
+
 def _next_state(state: State, case: Case) -> State:
     """The state after ``state`` given the answers in ``case`` (skips inapplicable ones)."""
     nxt = _ORDER[_ORDER.index(state) + 1]
-    if nxt is State.CLIENT_ADDRESS and case.client_type not in INDONESIAN_CLIENTS:
-        nxt = State.AMOUNT
+    while not _applies(nxt, case):
+        nxt = _ORDER[_ORDER.index(nxt) + 1]
     return nxt
 
 
 def start() -> Step:
     """The first step: ``State.KIND`` with an empty case."""
     return Step(State.KIND, Case())
+
+
+#: /status outcome -> the three relationship answers that give the same route here
+_FROM_STATUS: Mapping[str, tuple[str, str, str]] = {
+    "employment": ("yes", "yes", "yes"), "civil": ("no", "no", "no"),
+    "unclear": ("unsure", "unsure", "unsure"),
+}
+
+
+def start_from_status(outcome: str) -> Step:
+    """The first step when /status sends the worker here: its three answers pre-filled.
+
+    :param outcome: the status check's outcome (``employment``, ``civil``, ``unclear``)
+    :raises ValueError: an unknown outcome
+    """
+    orders, wage, core = _FROM_STATUS[outcome]
+    return Step(State.KIND, Case(orders=orders, wage=wage, core=core, from_status=True))
 
 
 def _forward(state: State, case: Case) -> Step:
@@ -235,7 +277,10 @@ def advance(
             return _invalid(state, case, options_in(options, lang), lang)
         changes: dict[str, Any] = {_FIELD_OF[state]: value}
         if state is State.CLIENT_TYPE and value not in INDONESIAN_CLIENTS:
-            changes["client_address"] = None
+            changes["client_address"] = None  # answers that no longer apply are dropped
+            changes["rate_idr"] = None
+        if state is State.AGREEMENT and value not in WRITTEN_AGREEMENTS:
+            changes["clause"] = None
         return _forward(state, replace(case, **changes))
 
     if state is State.CLIENT_NAME:
@@ -252,7 +297,22 @@ def advance(
             amount = parse_amount(answer)
         except ParseError as exc:
             return _error(state, case, exc, lang)
-        return _forward(state, replace(case, amount=amount))
+        rate = case.rate_idr if amount.currency != "IDR" else None
+        return _forward(state, replace(case, amount=amount, rate_idr=rate))
+
+    if state is State.RATE:
+        if special == SKIP:
+            return _forward(state, replace(case, rate_idr=None))
+        currency = case.amount.currency if case.amount else "USD"
+        error = t("dispute_err_rate", lang, currency=currency, low=f"{RATE_MIN:,}",
+                  high=f"{RATE_MAX:,}")
+        try:
+            typed = parse_amount(answer)
+        except ParseError:
+            return Step(state, case, error)
+        if typed.currency != "IDR" or not RATE_MIN <= typed.minor <= RATE_MAX:
+            return Step(state, case, error)
+        return _forward(state, replace(case, rate_idr=typed.minor))
 
     if state is State.DUE_DATE:
         try:
@@ -303,13 +363,18 @@ def answers_text(case: Case, lang: str = "id") -> str:
         _row("wage", label(YES_NO, case.wage, lang), lang),
         _row("core", label(YES_NO, case.core, lang), lang),
         _row("agreement", label(AGREEMENTS, case.agreement, lang), lang),
-        _row("client", client_text(case, lang), lang),
     ]
+    if case.agreement in WRITTEN_AGREEMENTS:
+        rows.append(_row("clause", label(CLAUSES, case.clause, lang), lang))
+    rows.append(_row("client", client_text(case, lang), lang))
     if case.client_type in INDONESIAN_CLIENTS:
         rows.append(_row("client_address", label(ADDRESS, case.client_address, lang), lang))
     evidence = ", ".join(label(EVIDENCE, e, lang) for e in case.evidence)
+    rows.append(_row("amount", format_money(case.amount) if case.amount else "-", lang))
+    if _applies(State.RATE, case):
+        rate = f"Rp{case.rate_idr:,}".replace(",", ".") if case.rate_idr else "-"
+        rows.append(_row("rate", rate, lang))
     rows += [
-        _row("amount", format_money(case.amount) if case.amount else "-", lang),
         _row("due_date", format_date(case.due_date, lang) if case.due_date else "-", lang),
         _row("evidence", evidence or t("dispute_none_yet", lang), lang),
         _row("tried", label(TRIED, case.tried, lang), lang),
@@ -325,6 +390,8 @@ def question(state: State, case: Case, lang: str = "id") -> str:
         return t(key, lang, **NAME_LIMITS)
     if state is State.AMOUNT:
         return t(key, lang, example=AMOUNT_EXAMPLE.render(lang))
+    if state is State.RATE:
+        return t(key, lang, currency=case.amount.currency if case.amount else "USD")
     if state is State.CONFIRM:
         return t(key, lang, answers=answers_text(case, lang))
     if state in _RELATIONSHIP:
@@ -346,7 +413,7 @@ def prompt(state: State, case: Case, *, lang: str = "id") -> Prompt:
     if state in _CHOICES:
         options = options_in(_CHOICES[state], lang)
         return Prompt(state, text, options, False, allow_back, allow_cancel)
-    if state is State.CLIENT_NAME:
+    if state in (State.CLIENT_NAME, State.RATE):
         return Prompt(state, text, (button(SKIP, lang),), True, allow_back, allow_cancel)
     if state in (State.AMOUNT, State.DUE_DATE):
         return Prompt(state, text, (), True, allow_back, allow_cancel)

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from bot.dispute.assess import Assessment, Route
 from bot.dispute.case import Case
 from bot.dispute.common import clean_line, format_date_id
+from bot.dispute.forum import First
 from bot.dispute.money import format_money
 from bot.dispute.plan import SOMASI_DEADLINE_DAYS
 
@@ -92,6 +93,11 @@ def _consequence(case: Case, assessment: Assessment) -> str:
             "bipartit, mediasi di dinas ketenagakerjaan, dan gugatan ke Pengadilan Hubungan "
             "Industrial, termasuk tuntutan denda keterlambatan upah."
         )
+    if assessment.forum.first is First.ARBITRATION:
+        return (
+            f"{lead} melalui arbitrase atau penyelesaian sengketa sebagaimana diatur dalam "
+            "klausul perjanjian kita, disertai tuntutan penggantian biaya, kerugian, dan bunga."
+        )
     if assessment.foreign:
         return (
             f"{lead} sesuai klausul penyelesaian sengketa dalam perjanjian atau syarat layanan, "
@@ -128,7 +134,7 @@ def _somasi_blocks(
     days = SOMASI_DEADLINE_DAYS
     deadline = format_date_id(today + timedelta(days=days))
     name = case.client_name or "[nama klien]"
-    if case.client_type == "individual":
+    if case.client_type == "person":
         addressee, client = f"Bapak/Ibu {name}", f"Bapak/Ibu {name}"
     else:
         addressee, client = f"Bapak/Ibu pimpinan {name}", name

@@ -15,6 +15,7 @@ from bot.dispute.assess import BIPARTIT_WORKING_DAYS, SMALL_CLAIM_LIMIT, Assessm
 from bot.dispute.case import Case
 from bot.dispute.common import format_date
 from bot.dispute.dates import add_working_days
+from bot.dispute.forum import First
 from bot.texts import t
 
 SOMASI_SEND_AFTER_DAYS = 3
@@ -123,9 +124,8 @@ def _employment_steps(steps: list[PlanStep], today: date, lang: str) -> None:
 
 def _foreign_channel_steps(steps: list[PlanStep], case: Case, today: date, lang: str) -> None:
     """Foreign client or platform: the contract's dispute clause, platform and processor."""
-    platform = case.client_type == "platform"
     complained = case.tried == "platform_complaint"
-    channel = "dispute_plan_foreign_platform" if platform else "dispute_plan_foreign_intermediary"
+    channel = "dispute_plan_foreign_platform"
     steps.append(
         _step(
             "foreign", lang, today, None, ("UU ITE Pasal 18", "UU ITE jo. UU 1/2024 Pasal 18A"),
@@ -180,6 +180,10 @@ def _civil_steps(
         )
     )
     court = mediation + timedelta(days=31)
+    if assessment.forum.first is First.ARBITRATION:
+        steps.append(_step("arbitration", lang, court, None,
+                           ("UU 30/1999 Pasal 3", "UU 30/1999 Pasal 11")))
+        return
     if assessment.foreign:
         name = "last_resort"
         basis: tuple[str, ...] = ("KUHPerdata Pasal 1243", "KUHPerdata Pasal 1267")
@@ -189,7 +193,11 @@ def _civil_steps(
     else:
         name = "civil_claim"
         basis = ("KUHPerdata Pasal 1243", "KUHPerdata Pasal 1267")
-    steps.append(_step(name, lang, court, None, basis, limit=SMALL_CLAIM_LIMIT))
+    step = _step(name, lang, court, None, basis, limit=SMALL_CLAIM_LIMIT)
+    if name == "small_claim" and case.client_address in ("other", "unsure"):
+        step = replace(step, detail=step.detail + " "
+                       + t("dispute_plan_small_claim_representative", lang))
+    steps.append(step)
 
 
 def plan_text(steps: Sequence[PlanStep], *, lang: str = "id") -> str:

@@ -187,7 +187,10 @@ async def begin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
     if query is not None:
         await query.answer()
     loaded = _load(context)
-    fresh = query is not None and query.data == "dispute:new"
+    # from /status: its outcome pre-fills the three relationship answers (a new guide)
+    outcome = (query.data or "").removeprefix("dispute:status:") if query is not None else ""
+    from_status = query is not None and (query.data or "").startswith("dispute:status:")
+    fresh = query is not None and (query.data == "dispute:new" or from_status)
     if loaded is not None and not fresh and loaded[0] not in d.TERMINAL:
         state, case, flow = loaded
         await _retire(context, flow)
@@ -198,7 +201,7 @@ async def begin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
     if loaded is not None:
         await _retire(context, loaded[2])
     _bump(context, "dispute_started")
-    step = d.start()
+    step = d.start_from_status(outcome) if from_status else d.start()
     # the result carries the disclaimer; the intro only for someone who has not seen it yet
     seen = _user_data(context).get("seen_disclaimer")
     await _send(update, t("dispute_intro", lang,
@@ -614,6 +617,10 @@ async def on_case_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 # -- registration -----------------------------------------------------------------------------
 
 
+#: The guide's start buttons: the menu, "start again", and /status's result (route pre-filled)
+_ENTRY_BUTTONS = r"^dispute:(start|new|status:(employment|civil|unclear))$"
+
+
 def conversation(app: App) -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
     """The /sengketa conversation; it and the other handlers of this module are registered in
     bot/handlers/__init__.py."""
@@ -625,7 +632,7 @@ def conversation(app: App) -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
         warnings.simplefilter("ignore", PTBUserWarning)
         return ConversationHandler(
             entry_points=[CommandHandler("sengketa", begin, filters=private),
-                          CallbackQueryHandler(begin, pattern=r"^dispute:(start|new)$")],
+                          CallbackQueryHandler(begin, pattern=_ENTRY_BUTTONS)],
             states={FLOW: [CallbackQueryHandler(on_option, pattern=r"^dispute:opt:"),
                            MessageHandler(text, on_text)]},
             fallbacks=[CommandHandler(["batal", "cancel"], cancel, filters=private)],

@@ -110,6 +110,8 @@ async def _result(update: Update, context: ContextTypes.DEFAULT_TYPE, answers: d
     rows = [[InlineKeyboardButton(f"📜 {button_label(entry, 40, lang)}",
                                   callback_data=f"entry:card:{entry.id}")]
             for entry in (svc.entry(i) for i in result.basis) if entry is not None]
+    rows.append([InlineKeyboardButton(t("status_btn_dispute", lang),
+                                      callback_data=f"dispute:status:{result.outcome}")])
     rows.append([InlineKeyboardButton(t("status_btn_restart", lang),
                                       callback_data=f"{PREFIX}restart")])
     text = f"{status.result_text(result, lang)}\n\n{t('status_basis_heading', lang)}"

@@ -48,9 +48,23 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Langkah 3/7 — Apa dasar kesepakatan Anda dengan klien?",
         "en": "Step 3/7 — What is your agreement with the client based on?",
     },
+    "dispute_q_clause": {
+        "id": "Apakah kontrak atau syarat layanannya mengatur cara menyelesaikan sengketa? "
+        "Cari kata «arbitrase», «BANI», «SIAC», «pengadilan», «domisili» atau «governing "
+        "law».\n(Klausul arbitrase tertulis membuat sengketa diselesaikan lewat arbitrase, "
+        "bukan pengadilan negeri.)",
+        "en": "Does the contract or the terms of service say how disputes are settled? Look "
+        "for «arbitration», «BANI», «SIAC», «court», «jurisdiction» or «governing law».\n(A "
+        "written arbitration clause sends the dispute to arbitration, not to the district "
+        "court.)",
+    },
     "dispute_q_client_type": {
-        "id": "Langkah 4/7 — Siapa klien yang belum membayar?",
-        "en": "Step 4/7 — Who is the client that has not paid?",
+        "id": "Langkah 4/7 — Siapa yang menjanjikan bayaran Anda, yaitu pihak yang membuat "
+        "kesepakatan dengan Anda? Banyak platform punya PT di Indonesia; pilih «luar negeri» "
+        "hanya jika pihak itu tidak punya badan hukum atau alamat di Indonesia.",
+        "en": "Step 4/7 — Who promised to pay you, i.e. the party you made the agreement "
+        "with? Many platforms have an Indonesian company (PT); choose «abroad» only if that "
+        "party has no legal entity or address in Indonesia.",
     },
     "dispute_q_client_name": {
         "id": "Tulis nama klien (perusahaan, platform, atau orang), {min}–{max} karakter, "
@@ -59,15 +73,28 @@ TEXTS: dict[str, dict[str, str]] = {
         "e.g. «PT Data Nusantara». Press «Skip» if you would rather not name them.",
     },
     "dispute_q_client_address": {
-        "id": "Apakah Anda tahu alamat klien dan berada di kota/kabupaten yang sama dengan "
-        "Anda?\n(Ini menentukan apakah gugatan sederhana di pengadilan bisa dipakai.)",
-        "en": "Do you know the client's address, and are they in the same city or regency "
-        "(kota/kabupaten) as you?\n(This decides whether you can use the court's gugatan "
-        "sederhana, the small-claims procedure.)",
+        "id": "Apakah Anda tahu alamatnya di Indonesia, dan apakah alamat itu di wilayah "
+        "Pengadilan Negeri yang sama dengan tempat tinggal Anda? (Wilayah pengadilan tidak "
+        "selalu sama dengan kota: Jakarta saja punya lima Pengadilan Negeri.)\n(Ini "
+        "menentukan syarat gugatan sederhana.)",
+        "en": "Do you know their address in Indonesia, and is it in the same district court "
+        "(Pengadilan Negeri) area as where you live? (A court's area is not always a city: "
+        "Jakarta alone has five district courts.)\n(This decides what gugatan sederhana, the "
+        "small-claims procedure, requires.)",
     },
     "dispute_q_amount": {
         "id": "Langkah 5/7 — Berapa jumlah yang belum dibayar? Tulis dengan angka, {example}.",
         "en": "Step 5/7 — How much is unpaid? Type it in digits, {example}.",
+    },
+    "dispute_q_rate": {
+        "id": "Jumlahnya dalam {currency}. Batas gugatan sederhana dihitung dari nilainya "
+        "dalam rupiah, jadi: berapa rupiah untuk 1 {currency} yang ingin Anda pakai? Tulis "
+        "angkanya, misalnya «16.300» (cek kurs hari ini, misalnya di situs Bank Indonesia), "
+        "atau tekan «Lewati».",
+        "en": "The amount is in {currency}. The small-claims limit is judged by its value in "
+        "rupiah, so: how many rupiah to 1 {currency} do you want to use? Type the number, "
+        "e.g. «16,300» (check today's rate, e.g. on Bank Indonesia's website), or press "
+        "«Skip».",
     },
     "dispute_q_due_date": {
         "id": "Langkah 6/7 — Kapan seharusnya Anda dibayar (tanggal jatuh tempo)? "
@@ -130,19 +157,32 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "dispute_opt_agreements_chat": {"id": "Hanya chat/e-mail", "en": "Only chat/e-mail"},
     "dispute_opt_agreements_none": {"id": "Tidak ada yang tertulis", "en": "Nothing in writing"},
-    "dispute_opt_client_types_company_id": {
-        "id": "Perusahaan Indonesia", "en": "Indonesian company",
+    "dispute_opt_client_types_company": {
+        "id": "Perusahaan/platform di Indonesia", "en": "Company/platform in Indonesia",
     },
-    "dispute_opt_client_types_individual": {
+    "dispute_opt_client_types_vendor": {
+        "id": "Vendor/agensi di Indonesia", "en": "Vendor/agency in Indonesia",
+    },
+    "dispute_opt_client_types_person": {
         "id": "Perorangan di Indonesia", "en": "Individual in Indonesia",
     },
-    "dispute_opt_client_types_foreign": {"id": "Perusahaan luar negeri", "en": "Foreign company"},
-    "dispute_opt_client_types_platform": {"id": "Platform/aplikasi", "en": "Platform/app"},
-    "dispute_opt_address_yes": {"id": "Ya, tahu dan satu kota", "en": "Yes, known, same city"},
-    "dispute_opt_address_other_city": {
-        "id": "Tahu, tapi beda kota/kab.", "en": "Known, other city/regency",
+    "dispute_opt_client_types_foreign": {
+        "id": "Hanya ada di luar negeri", "en": "Only abroad",
+    },
+    "dispute_opt_address_same": {"id": "Tahu, satu wilayah PN", "en": "Known, same court area"},
+    "dispute_opt_address_other": {"id": "Tahu, beda wilayah PN", "en": "Known, other court area"},
+    "dispute_opt_address_unsure": {
+        "id": "Tahu, ragu wilayah PN-nya", "en": "Known, court area unsure",
     },
     "dispute_opt_address_unknown": {"id": "Tidak tahu alamatnya", "en": "Address unknown"},
+    "dispute_opt_clauses_arbitration": {
+        "id": "Ada klausul arbitrase", "en": "An arbitration clause",
+    },
+    "dispute_opt_clauses_court": {
+        "id": "Ada pilihan pengadilan/domisili", "en": "A chosen court/domicile",
+    },
+    "dispute_opt_clauses_none": {"id": "Tidak ada", "en": "None"},
+    "dispute_opt_clauses_unsure": {"id": "Tidak tahu/belum baca", "en": "Don't know/not read"},
     "dispute_opt_evidence_contract": {
         "id": "Kontrak/syarat layanan", "en": "Contract/terms of service",
     },
@@ -176,6 +216,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "dispute_row_client": {"id": "Klien", "en": "Client"},
     "dispute_row_client_address": {"id": "Alamat klien", "en": "Client's address"},
     "dispute_row_amount": {"id": "Jumlah", "en": "Amount"},
+    "dispute_row_rate": {"id": "Kurs", "en": "Exchange rate"},
+    "dispute_row_clause": {"id": "Klausul sengketa", "en": "Dispute clause"},
     "dispute_row_due_date": {"id": "Jatuh tempo", "en": "Due date"},
     "dispute_row_evidence": {"id": "Bukti", "en": "Evidence"},
     "dispute_row_tried": {"id": "Sudah dicoba", "en": "Already tried"},
@@ -215,6 +257,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "«Sari Wulandari». Atau tekan «Lewati».",
         "en": "The name must be {min}–{max} characters on one line, without special "
         "characters, e.g. «Sari Wulandari». Or press «Skip».",
+    },
+    "dispute_err_rate": {
+        "id": "Tulis kurs sebagai angka rupiah untuk 1 {currency}, antara {low} dan {high}, "
+        "misalnya «16.300». Atau tekan «Lewati».",
+        "en": "Type the rate as rupiah for 1 {currency}, between {low} and {high}, e.g. "
+        "«16,300». Or press «Skip».",
     },
     "dispute_err_amount": {
         "id": "Jumlah tidak bisa dibaca. Tulis jumlah yang belum dibayar dengan angka, "

@@ -100,11 +100,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "File a formal complaint through the platform's help centre or appeal procedure, "
         "and keep the ticket number. ",
     },
-    "dispute_plan_foreign_intermediary": {
-        "id": "Jika klien memakai platform perantara, mengadulah lewat platform itu. ",
-        "en": "If the client works through an intermediary platform, complain through that "
-        "platform. ",
-    },
     "dispute_plan_foreign_complained": {
         "id": "Anda sudah mengadu: tindak lanjuti tiketnya dan simpan semua balasan. ",
         "en": "You have already complained: follow up on the ticket and keep every reply. ",
@@ -166,17 +161,44 @@ TEXTS: dict[str, dict[str, str]] = {
         "written agreement signed by both sides.",
     },
     "dispute_plan_mediation": {
-        "id": "Mediasi atau penyelesaian sengketa lain",
-        "en": "Mediation or other dispute resolution",
+        "id": "Mediasi atau penyelesaian sengketa lain (pilihan)",
+        "en": "Mediation or other dispute resolution (optional)",
     },
     "dispute_plan_mediation_detail": {
         "id": "Jika negosiasi buntu, sepakati secara tertulis bantuan mediator atau penasihat "
         "ahli, atau minta lembaga arbitrase/APS menunjuk mediator. Kesepakatan tertulis hasil "
-        "mediasi mengikat dan didaftarkan di Pengadilan Negeri.",
+        "mediasi mengikat dan didaftarkan di Pengadilan Negeri. Langkah ini pilihan: Anda "
+        "boleh melewatinya, dan tidak wajib membayar mediator.",
         "en": "If negotiation stalls, agree in writing to bring in a mediator or an expert "
         "adviser, or ask an arbitration or APS (alternative dispute resolution) body to "
         "appoint a mediator. A written settlement reached in mediation is binding and is "
-        "registered at the district court (Pengadilan Negeri).",
+        "registered at the district court (Pengadilan Negeri). This step is optional: you may "
+        "skip it, and you do not have to pay for a mediator.",
+    },
+    "dispute_plan_arbitration": {
+        "id": "Arbitrase sesuai klausul kontrak", "en": "Arbitration under the contract's clause",
+    },
+    "dispute_plan_arbitration_detail": {
+        "id": "Kontrak memuat klausul arbitrase, jadi sengketa ini diselesaikan lewat "
+        "arbitrase atau cara yang disebut klausul itu, bukan di Pengadilan Negeri (UU 30/1999 "
+        "Pasal 3 dan 11). Baca klausulnya: lembaga (misalnya BANI), tempat, bahasa, jumlah "
+        "arbiter, dan biaya. Tanyakan biayanya ke lembaga itu sebelum mendaftar: untuk "
+        "tagihan kecil, biayanya bisa melebihi tagihan, jadi manfaatkan negosiasi dan mediasi "
+        "sungguh-sungguh. Minta bantuan LBH.",
+        "en": "The contract has an arbitration clause, so this dispute is settled by the "
+        "arbitration or procedure the clause names, not at the district court (UU 30/1999 "
+        "Pasal 3 and 11). Read the clause: the institution (e.g. BANI), the seat, the "
+        "language, the number of arbitrators and the costs. Ask the institution about its fees "
+        "before filing: for a small claim they may exceed what you are owed, so make the most "
+        "of negotiation and mediation. Ask LBH (a legal aid institute) for help.",
+    },
+    "dispute_plan_small_claim_representative": {
+        "id": "Bila pihak yang berutang di wilayah Pengadilan Negeri lain, ajukan ke Pengadilan "
+        "Negeri wilayahnya dengan menunjuk kuasa, kuasa insidentil, atau wakil yang "
+        "beralamat di sana (PERMA Pasal 4 ayat (3a)); Anda tetap wajib hadir di setiap sidang.",
+        "en": "If the debtor is in another district court's area, file at that court and "
+        "appoint an attorney, incidental attorney or representative with an address there "
+        "(PERMA Pasal 4(3a)); you must still attend every hearing.",
     },
     "dispute_plan_last_resort": {
         "id": "Upaya hukum terakhir", "en": "Legal action as a last resort",

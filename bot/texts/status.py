@@ -249,6 +249,8 @@ TEXTS: dict[str, dict[str, str]] = {
                              "en": "📜 The law it rests on (tap for the original text):"},
     "status_btn_back": {"id": "⬅️ Kembali", "en": "⬅️ Back"},
     "status_btn_cancel": {"id": "✖️ Batal", "en": "✖️ Cancel"},
+    "status_btn_dispute": {"id": "⚖️ Bayaran belum dibayar? Panduan sengketa",
+                           "en": "⚖️ Unpaid? The payment dispute guide"},
     "status_btn_restart": {"id": "🔄 Ulangi cek", "en": "🔄 Check again"},
     "status_cancelled": {"id": "Cek status dibatalkan. Jawabanmu tidak disimpan.",
                          "en": "Status check cancelled. Your answers were not stored."},

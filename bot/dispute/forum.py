@@ -26,7 +26,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-SMALL_CLAIM_LIMIT_IDR = 500_000_000  # rupiah; PERMA 4/2019, from secondary sources
+from bot.dispute.money import SMALL_CLAIM_LIMIT_IDR  # rupiah; PERMA 4/2019 (secondary)
+
+#: Every note :func:`decide` can return (catalog ``dispute_<key>``).
+NOTE_KEYS = (
+    "forum_vendor", "forum_employment", "forum_employment_arbitration", "forum_arbitration",
+    "forum_foreign", "forum_address_unknown", "forum_need_rate", "forum_over_limit",
+    "forum_converted", "forum_small_claim", "forum_other_area", "forum_check_area",
+    "forum_chosen_court", "forum_check_clause", "forum_status_risk",
+)
 
 
 class Debtor(StrEnum):
@@ -141,7 +149,7 @@ def decide(facts: Facts) -> Forum:
     elif facts.amount_idr > SMALL_CLAIM_LIMIT_IDR:
         note("forum_over_limit", "panduan-gugatan-sederhana")
         open_ = False
-    if facts.converted:
+    if facts.converted and facts.amount_idr is not None:
         note("forum_converted")
     if open_:
         note("forum_small_claim", "panduan-gugatan-sederhana", "perma2-4")
