@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import sqlite3
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -13,6 +12,7 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.flood import FloodLimiter, Verdict
 from bot.handlers.user import lang_of, reply, services
+from bot.storage import StorageError
 from bot.texts import t
 
 log = logging.getLogger(__name__)
@@ -101,7 +101,7 @@ async def on_erase_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     chat_id = update.effective_chat.id if update.effective_chat else user_id
     try:
         counts = services(context).storage.delete_user_data(user_id)
-    except sqlite3.Error:
+    except StorageError:
         log.exception("could not delete a user's data")
         await reply(update, t("erase_failed", lang))
         return
