@@ -6,10 +6,12 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pytest
 
+import bot.storage.entries as entries_module
+from bot.knowledge import Entry
 from bot.storage import ConflictError, EntryNotFound, NotFound, Storage, StorageError
 from tests.conftest import make_entry
 
@@ -78,3 +80,51 @@ def test_an_in_memory_database_serialises_threads() -> None:
         assert thread.is_alive() and not seen  # it waits for the transaction to end
     thread.join(5)
     assert seen == [2]
+
+
+def _hook_between_read_and_write(monkeypatch: pytest.MonkeyPatch,
+                                 edit: Callable[[], None]) -> None:
+    """Run ``edit`` once, when the import has read the row and compares it with the file."""
+    real = entries_module._row_to_entry
+    calls: list[int] = []
+
+    def hooked(row: dict[str, Any]) -> Entry:
+        if not calls:
+            calls.append(1)
+            edit()
+        return real(row)
+
+    monkeypatch.setattr(entries_module, "_row_to_entry", hooked)
+
+
+def test_import_reports_an_edit_between_its_read_and_write_as_protected(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    storage = Storage(tmp_path / "k.db")
+    storage.import_entries([make_entry("aa")], "cli")
+    moderator_edit = make_entry("aa", title="judul moderator")
+    _hook_between_read_and_write(monkeypatch, lambda: storage.save_entry(
+        moderator_edit, "tg:42", "ubah", origin="telegram"))
+    report = storage.import_entries([make_entry("aa", title="judul berkas")], "cli")
+    assert report.protected == ["aa"] and not report.updated
+    assert storage.get_entry("aa") == moderator_edit  # never silently overwritten
+    assert [v.author for v in storage.history("aa")] == ["tg:42", "cli"]
+
+
+def test_an_edit_from_another_thread_waits_for_the_import(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    storage = Storage(tmp_path / "k.db")
+    storage.import_entries([make_entry("aa")], "cli")
+    moderator_edit = make_entry("aa", title="judul moderator")
+    threads: list[threading.Thread] = []
+
+    def edit_from_the_bot() -> None:
+        thread, _ = _in_thread(lambda: storage.save_entry(moderator_edit, "tg:42", "ubah"))
+        thread.join(0.3)  # it cannot land while the import holds the entry
+        threads.append(thread)
+
+    _hook_between_read_and_write(monkeypatch, edit_from_the_bot)
+    report = storage.import_entries([make_entry("aa", title="judul berkas")], "cli")
+    threads[0].join(5)
+    assert report.updated == ["aa"]
+    assert storage.get_entry("aa") == moderator_edit  # the edit came after, and stays
+    assert [v.author for v in storage.history("aa")] == ["tg:42", "cli", "cli"]

@@ -223,35 +223,46 @@ class EntriesStore(StorageBase):
     def import_entries(
         self, entries: Iterable[Entry], actor: str, *, force: bool = False, dry_run: bool = False
     ) -> ImportReport:
-        """Upsert entries from files as new versions.
+        """Upsert entries from files as new versions, each in one transaction.
 
         An entry whose latest version was not written by an import (a moderator changed it in
         Telegram since) is not overwritten unless ``force``: it is listed as ``protected``.
+        Each entry is read and written in one transaction with the version it read
+        (``expected_version``): an edit that lands in between is never overwritten, it too is
+        listed as ``protected``.
 
         :param entries: the parsed files
         :param actor: who imports
-        :param force: take the file even over a moderator's edit
+        :param force: take the file even over a moderator's edit seen when reading
         :param dry_run: only report what would happen
+        :return: what was (or would be) added, updated, left unchanged and protected
         """
         report = ImportReport()
         for entry in entries:
-            try:
-                row = self.table("entries").get(entry.id)
-            except NotFoundError:
-                row = None
-            if row is None:
-                report.added.append(entry.id)
-            elif not row["deleted"] and _row_to_entry(row) == entry:
-                report.unchanged.append(entry.id)
-                continue
-            elif row["origin"] != "file" and not force:
-                report.protected.append(entry.id)
-                continue
-            else:
-                report.updated.append(entry.id)
-            if not dry_run:
-                self.save_entry(entry, actor, "impor dari berkas", origin="file")
+            with self.transaction():
+                outcome, version = self._import_outcome(entry, force)
+                if outcome in ("added", "updated") and not dry_run:
+                    try:
+                        self.save_entry(entry, actor, "impor dari berkas", origin="file",
+                                        expected_version=version)
+                    except ConflictError:
+                        outcome = "protected"
+            getattr(report, outcome).append(entry.id)
         return report
+
+    def _import_outcome(self, entry: Entry, force: bool) -> tuple[str, int]:
+        """What an import does to ``entry`` (added/updated/unchanged/protected) and the version
+        it read (0 when the entry never existed)."""
+        try:
+            row = self.table("entries").get(entry.id)
+        except NotFoundError:
+            return "added", 0
+        version = int(row["version"])
+        if not row["deleted"] and _row_to_entry(row) == entry:
+            return "unchanged", version
+        if row["origin"] != "file" and not force:
+            return "protected", version
+        return "updated", version
 
     def id_taken(self, entry_id: str) -> bool:
         """Whether any entry, live or deleted, has this id."""
