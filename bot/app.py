@@ -14,9 +14,10 @@ from bot.config import Settings
 from bot.handlers import register
 from bot.handlers.dispute import reschedule_reminders
 from bot.local import LOCAL_TOKEN
-from bot.persist import AtomicPicklePersistence
+from bot.persistence import SQLitePersistence, warn_legacy_pickle
 from bot.ptbtypes import AnyApp, App, AppBuilder
 from bot.services import Services, open_services
+from bot.storage import Storage
 from bot.texts import COMMANDS
 
 log = logging.getLogger(__name__)
@@ -58,7 +59,7 @@ def build_application(
     :param request: a transport (``LocalBotAPI`` for the console and tests); default HTTP
     :param services: already-open services (tests); default opened in ``post_init``
     :param rate_limit: use PTB's ``AIORateLimiter`` (real Telegram)
-    :param persistence: keep user and conversation data in ``DATA_DIR``
+    :param persistence: keep user and conversation data in the database (``SQLitePersistence``)
     """
     builder: AppBuilder = ApplicationBuilder().token(settings.token or LOCAL_TOKEN)
     if request is not None:
@@ -67,20 +68,29 @@ def build_application(
         builder = builder.base_url(settings.base_url)
     if settings.base_file_url:
         builder = builder.base_file_url(settings.base_file_url)
+    opened: list[Storage] = []  # the storage the persistence opened, reused by post_init
+
+    def storage() -> Storage:
+        if services is not None:
+            return services.storage
+        if not opened:
+            warn_legacy_pickle(settings.persistence_path)
+            opened.append(Storage(settings.db_path))
+        return opened[0]
+
     if persistence:
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
-        builder = builder.persistence(AtomicPicklePersistence(
-            filepath=settings.persistence_path,
-            store_data=PersistenceInput(bot_data=False),
-            update_interval=5,
-        ))
+        # bot_data holds the services: never stored; callback data is not arbitrary
+        builder = builder.persistence(SQLitePersistence(
+            storage, store_data=PersistenceInput(bot_data=False, callback_data=False),
+            update_interval=5))
     if rate_limit:
         from telegram.ext import AIORateLimiter
 
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
 
     async def post_init(app: App) -> None:
-        app.bot_data["services"] = services or open_services(settings)
+        app.bot_data["services"] = services or open_services(
+            settings, storage=opened[0] if opened else None)
         for lang, commands in COMMANDS.items():
             try:
                 await app.bot.set_my_commands(

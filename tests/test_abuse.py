@@ -3,6 +3,7 @@ errors, and /hapusdata."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -20,8 +21,9 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.flood import FloodLimiter, Verdict
 from bot.local import LocalBotAPI, LocalClient, Sent
-from bot.persist import AtomicPicklePersistence
+from bot.persistence import SQLitePersistence
 from bot.services import Services
+from bot.storage import Storage
 from bot.texts import t
 from tests.telegram_html import assert_telegram_html
 
@@ -283,9 +285,10 @@ async def test_hapusdata_deletes_everything_tied_to_the_user(
     await other.send("/ujicoba")
     await app.update_persistence()
     persistence = app.persistence
-    assert isinstance(persistence, AtomicPicklePersistence)
-    assert (1001, 1001) in (persistence.conversations or {})["ujicoba"]
+    assert isinstance(persistence, SQLitePersistence)
+    assert "[1001,1001]" in svc.storage.load_conversations("ujicoba")
     assert app.user_data[1001]["lang"] == "en"
+    assert json.loads(svc.storage.load_state("user")[1001])["lang"] == "en"
     before = snapshot(svc)
 
     prompt = (await bot.send("/hapusdata"))[-1]
@@ -302,13 +305,12 @@ async def test_hapusdata_deletes_everything_tied_to_the_user(
     assert [r["id"] for r in db["reminders"].rows] == [3]
     unchanged({**before, "counts": {**before["counts"], "feedback": 1}}, snapshot(svc))
     await app.update_persistence()
-    assert 1001 not in (persistence.user_data or {})
-    convs = (persistence.conversations or {})["ujicoba"]
-    assert not [k for k in convs if 1001 in k]
-    assert (2002, 2002) in convs
-    # and on disk: a fresh persistence reading the file sees the same
-    fresh = AtomicPicklePersistence(filepath=settings.persistence_path)
-    fresh.set_bot(app.bot)
+    assert 1001 not in svc.storage.load_state("user")
+    convs = svc.storage.load_conversations("ujicoba")
+    assert not [k for k in convs if "1001" in k]
+    assert "[2002,2002]" in convs
+    # and in the database: a fresh persistence reading it sees the same
+    fresh = SQLitePersistence(lambda: Storage(settings.db_path))
     assert 1001 not in await fresh.get_user_data()
     assert not [k for k in await fresh.get_conversations("ujicoba") if 1001 in k]
     # after erasure the user is an ordinary new user; their conversation starts afresh

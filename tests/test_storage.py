@@ -128,3 +128,21 @@ def test_an_edit_from_another_thread_waits_for_the_import(
     assert report.updated == ["aa"]
     assert storage.get_entry("aa") == moderator_edit  # the edit came after, and stays
     assert [v.author for v in storage.history("aa")] == ["tg:42", "cli", "cli"]
+
+
+def test_pending_uploads_are_taken_once_by_their_owner_and_expire() -> None:
+    storage = Storage()
+    records = [make_entry("aa").to_record()]
+    token = storage.put_pending_upload(42, records)
+    assert storage.take_pending_upload(token, 43) is None  # another user's token
+    assert storage.take_pending_upload(token, 42) == records
+    assert storage.take_pending_upload(token, 42) is None  # taken once
+    old = storage.put_pending_upload(42, records)
+    newer = storage.put_pending_upload(42, records)  # replaces the user's earlier upload
+    assert storage.take_pending_upload(old, 42) is None
+    storage.db.execute("UPDATE pending_uploads SET created_at = '2000-01-01T00:00:00+00:00'")
+    assert storage.take_pending_upload(newer, 42) is None  # expired
+    storage.put_pending_upload(7, records)
+    storage.db.execute("UPDATE pending_uploads SET created_at = '2000-01-01T00:00:00+00:00'")
+    storage.put_pending_upload(8, records)  # expired rows go when a new one comes
+    assert [r["user_id"] for r in storage.table("pending_uploads").rows] == [8]

@@ -954,7 +954,10 @@ async def document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not report.changed:
         await reply(update, body + "\n\n" + t("mod_import_nothing", lang))
         return
-    udata(context)["mod_import"] = [e.to_record() for e in entries]
+    # the parsed upload waits in the database; only its token sits in user_data
+    udata(context)["mod_import"] = svc.storage.put_pending_upload(
+        update.effective_user.id if update.effective_user else 0,
+        [e.to_record() for e in entries])
     await reply(update, body, keyboard([[(t("mod_btn_import", lang), "mod:imp:ok"),
                                          (t("mod_btn_cancel", lang), "mod:imp:no")]]))
 
@@ -1002,8 +1005,10 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await after_change(svc)
         await reply(update, t("mod_deleted_done", lang, id=esc(entry_id), version=version))
         return
-    if parts[:2] == ["mod", "imp"] and len(parts) == 3 and data.get("mod_import"):
-        records = data.pop("mod_import")
+    imp = parts[:2] == ["mod", "imp"] and len(parts) == 3
+    token = data.pop("mod_import", None) if imp else None
+    records = svc.storage.take_pending_upload(str(token), query.from_user.id) if token else None
+    if records is not None:
         await query.answer()
         if parts[2] != "ok":
             await reply(update, t("mod_cancelled", lang))

@@ -7,6 +7,7 @@
 - ``cases.py``: saved dispute cases and reminders
 - ``people.py``: moderators, and ``delete_user_data`` (``/hapusdata``)
 - ``cache.py``: stems, semantic vectors, ``meta`` settings
+- ``state.py``: python-telegram-bot's state rows (``bot/persistence.py``), pending uploads
 
 ``Storage`` is the one object callers hold: a class made of the parts as mixins. Mixins rather
 than composition (``storage.entries.get(...)``) because every part works on the same
@@ -36,6 +37,7 @@ from bot.storage.db import (
 from bot.storage.entries import EntriesStore, ImportReport, Version
 from bot.storage.migrations import migrations
 from bot.storage.people import USER_TABLES, PeopleStore
+from bot.storage.state import StateBatch, StateStore
 
 __all__ = [
     "USER_TABLES",
@@ -44,6 +46,7 @@ __all__ = [
     "EntryNotFound",
     "ImportReport",
     "NotFound",
+    "StateBatch",
     "Storage",
     "StorageError",
     "Version",
@@ -52,7 +55,7 @@ __all__ = [
 ]
 
 
-class Storage(EntriesStore, ActivityStore, CasesStore, PeopleStore, CacheStore):
+class Storage(EntriesStore, ActivityStore, CasesStore, PeopleStore, CacheStore, StateStore):
     """The bot's database. Thread-safe: see ``bot/storage/db.py`` for connections.
 
     :param path: database file, or ``None`` for an in-memory database (tests)

@@ -139,3 +139,20 @@ def m009_feedback_questions(db: Database) -> None:
                "FROM feedback WHERE value < 0 AND query != ''")
     db.execute("UPDATE feedback SET query = ''")
 
+
+
+@migrations()
+def m010_bot_state(db: Database) -> None:
+    """python-telegram-bot's state as JSON, one row per user, chat, bot_data key and
+    conversation key (``bot/persistence.py``), and moderators' pending uploads by token."""
+    db.table("user_data").create({"user_id": int, "data": str, "updated_at": str},
+                                 pk="user_id")
+    db.table("chat_data").create({"chat_id": int, "data": str, "updated_at": str},
+                                 pk="chat_id")
+    db.table("bot_data").create({"key": str, "data": str, "updated_at": str}, pk="key")
+    db.table("conversations").create(
+        {"name": str, "key": str, "state": str, "updated_at": str}, pk=("name", "key"))
+    db.table("pending_uploads").create(
+        {"token": str, "user_id": int, "data": str, "created_at": str}, pk="token")
+    db.table("pending_uploads").create_index(["user_id"])
+    db.table("pending_uploads").create_index(["created_at"])
