@@ -36,10 +36,11 @@ from bot.storage.db import (
 )
 from bot.storage.entries import EntriesStore, ImportReport, Version
 from bot.storage.migrations import migrations
-from bot.storage.people import USER_TABLES, PeopleStore
+from bot.storage.people import SESSION_TABLES, USER_TABLES, PeopleStore
 from bot.storage.state import StateBatch, StateStore
 
 __all__ = [
+    "SESSION_TABLES",
     "USER_TABLES",
     "CaseNotFound",
     "ConflictError",

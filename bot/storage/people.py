@@ -9,6 +9,8 @@ from bot.storage.db import StorageBase, now_iso
 
 # tables whose rows belong to one user (``user_id``): what /hapusdata deletes
 USER_TABLES = ("feedback", "cases", "reminders")
+# tables of a user's session (python-telegram-bot's state, a pending upload): deleted too
+SESSION_TABLES = ("user_data", "chat_data", "conversations", "pending_uploads")
 
 
 class PeopleStore(StorageBase):
@@ -55,19 +57,34 @@ class PeopleStore(StorageBase):
         return True
 
 
-    def delete_user_data(self, user_id: int) -> dict[str, int]:
-        """Delete every row tied to a user, atomically (the right to erasure, /hapusdata).
+    def delete_user_data(self, user_id: int, chat_id: int | None = None) -> dict[str, int]:
+        """Delete every row tied to a user, in one transaction (the right to erasure,
+        /hapusdata).
 
         The tables of ``USER_TABLES`` that exist (feedback, and cases/reminders once the
         dispute flow created them) lose that user's rows; rows of other tables that point by
-        foreign key at a deleted row go first, so no foreign key blocks the deletion. Tables
-        of moderators' accountability (audit, moderators) are deliberately not touched.
+        foreign key at a deleted row go first, so no foreign key blocks the deletion. The
+        session (``SESSION_TABLES``) goes in the same transaction: the user's ``user_data``,
+        their private chat's ``chat_data``, every conversation whose key holds the user or
+        chat id, and their pending upload. Tables of moderators' accountability (audit,
+        moderators) are deliberately not touched.
 
         :param user_id: the Telegram user id
+        :param chat_id: their private chat (the user id when not given)
         :return: deleted row counts by table (tables with nothing to delete included)
         """
+        chat = user_id if chat_id is None else chat_id
         counts: dict[str, int] = {}
         with self.transaction() as db:
+            session = [
+                ("user_data", "DELETE FROM user_data WHERE user_id = ?", [user_id]),
+                ("chat_data", "DELETE FROM chat_data WHERE chat_id = ?", [chat]),
+                ("conversations", "DELETE FROM conversations WHERE EXISTS (SELECT 1 FROM "
+                 "json_each(conversations.key) WHERE value IN (?, ?))", [user_id, chat]),
+                ("pending_uploads", "DELETE FROM pending_uploads WHERE user_id = ?", [user_id]),
+            ]
+            for name, sql, params in session:
+                counts[name] = max(db.execute(sql, params).rowcount, 0)
             owned = [name for name in USER_TABLES if db[name].exists()
                      and "user_id" in {c.name for c in db[name].columns}]
             # (child table, column, parent table, parent column); the columns are None only
