@@ -70,31 +70,27 @@ def build_application(
         builder = builder.base_url(settings.base_url)
     if settings.base_file_url:
         builder = builder.base_file_url(settings.base_file_url)
-    opened: list[Storage] = []  # the storage the persistence opened, reused by post_init
-
-    def storage() -> Storage:
-        if services is not None:
-            return services.storage
-        if not opened:
-            warn_legacy_pickle(settings.persistence_path)
-            opened.append(Storage(settings.db_path))
-        return opened[0]
+    def own_storage() -> Storage:
+        warn_legacy_pickle(settings.persistence_path)
+        return Storage(settings.db_path)
 
     if isinstance(persistence, BasePersistence):
         builder = builder.persistence(persistence)
     elif persistence:
         # bot_data holds the services: never stored; callback data is not arbitrary
+        # the persistence reads before post_init opens the services, and writes last, at
+        # shutdown: given services it shares their storage, else it opens and closes its own
         builder = builder.persistence(SQLitePersistence(
-            storage, store_data=PersistenceInput(bot_data=False, callback_data=False),
-            update_interval=5))
+            (lambda: services.storage) if services is not None else own_storage,
+            store_data=PersistenceInput(bot_data=False, callback_data=False),
+            update_interval=5, close_on_flush=services is None))
     if rate_limit:
         from telegram.ext import AIORateLimiter
 
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
 
     async def post_init(app: App) -> None:
-        app.bot_data["services"] = services or open_services(
-            settings, storage=opened[0] if opened else None)
+        app.bot_data["services"] = services or open_services(settings)
         for lang, commands in COMMANDS.items():
             try:
                 await app.bot.set_my_commands(

@@ -57,13 +57,16 @@ class SQLitePersistence(BasePersistence[dict[Any, Any], dict[Any, Any], dict[Any
         reads the state before ``post_init`` opens the services)
     :param store_data: which kinds of data to store (PTB's ``PersistenceInput``)
     :param update_interval: seconds between two ``update_persistence`` runs
+    :param close_on_flush: close the storage after the last write (``flush``, at shutdown):
+        for a storage the persistence opened itself
     """
 
     def __init__(self, storage: Callable[[], Storage],
                  store_data: PersistenceInput | None = None,
-                 update_interval: float = 5) -> None:
+                 update_interval: float = 5, close_on_flush: bool = False) -> None:
         super().__init__(store_data=store_data, update_interval=update_interval)
         self._open = storage
+        self._close_on_flush = close_on_flush
         self._storage: Storage | None = None
         # what the database holds now, as JSON (for change detection)
         self._written: dict[str, dict[Any, str]] = {"user": {}, "chat": {}, "bot": {}}
@@ -245,6 +248,8 @@ class SQLitePersistence(BasePersistence[dict[Any, Any], dict[Any, Any], dict[Any
         """Nothing to refresh: the database is written only by this process."""
 
     async def flush(self) -> None:
-        """Write whatever is still queued (at shutdown)."""
+        """Write whatever is still queued (at shutdown); close a storage opened here."""
         if len(self._pending) or (self._writer is not None and not self._writer.done()):
             await self._write_soon()
+        if self._close_on_flush and self._storage is not None:
+            self._storage.close()

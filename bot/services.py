@@ -148,15 +148,9 @@ def index_from_files(settings: Settings, semantic: bool = True) -> Index:
     return Index(entries, vectors, embedder)
 
 
-def open_services(settings: Settings, semantic: bool = True,
-                  storage: Storage | None = None) -> Services:
-    """Open storage, seed it on first start, build the index.
-
-    :param settings: the settings
-    :param semantic: load the embedding model
-    :param storage: an already-open storage (the one the persistence opened), else opened
-    """
-    services = Services(settings, storage, semantic=semantic)
+def open_services(settings: Settings, semantic: bool = True) -> Services:
+    """Open storage, seed it on first start, build the index."""
+    services = Services(settings, semantic=semantic)
     added = services.seed()
     if added:
         log.info("knowledge base seeded with %d entries from %s", added,
