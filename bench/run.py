@@ -626,6 +626,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         return run_as_child(args)
 
+    from bench.persistence import END, START, write_section
+
+    old = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+    kept_persistence = (old[old.index(START):old.index(END) + len(END)]
+                        if START in old and END in old else "")
     quick = args.quick
     sizes = args.sizes or ([300, 3000] if quick else [300, 3000, 30000])
     queries = args.queries or (120 if quick else 400)
@@ -680,6 +685,8 @@ def main(argv: list[str] | None = None) -> int:
         f"{x:.2f}" for x in os.getloadavg())
     text, summary = report(args, res, command)
     args.out.write_text(text, encoding="utf-8")
+    if kept_persistence:  # python -m bench.persistence's section survives this rewrite
+        write_section(args.out, kept_persistence)
     if args.profile:
         prof = [f"# cProfile excerpts ({command})", ""]
         for r in res["retrieval"]:

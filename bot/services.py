@@ -6,6 +6,7 @@ reference in one assignment, so a question always sees a whole index, old or new
 Semantic vectors come from ``knowledge/vectors.npz`` (shipped with the files) and from the
 database; a few missing ones (a moderator's edit) are embedded before the swap, many missing
 ones (a fresh import) in a background thread while questions are answered with what exists.
+That thread reads and writes through its own database connection (``bot/storage/db.py``).
 """
 
 from __future__ import annotations

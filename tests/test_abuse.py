@@ -3,6 +3,7 @@ errors, and /hapusdata."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -20,8 +21,10 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.flood import FloodLimiter, Verdict
 from bot.local import LocalBotAPI, LocalClient, Sent
-from bot.persist import AtomicPicklePersistence
+from bot.persistence import SQLitePersistence
+from bot.ptbtypes import App
 from bot.services import Services
+from bot.storage import Storage
 from bot.texts import t
 from tests.telegram_html import assert_telegram_html
 
@@ -315,9 +318,10 @@ async def test_hapusdata_deletes_everything_tied_to_the_user(
     await other.send("/ujicoba")
     await app.update_persistence()
     persistence = app.persistence
-    assert isinstance(persistence, AtomicPicklePersistence)
-    assert (1001, 1001) in (persistence.conversations or {})["ujicoba"]
+    assert isinstance(persistence, SQLitePersistence)
+    assert "[1001,1001]" in svc.storage.load_conversations("ujicoba")
     assert app.user_data[1001]["lang"] == "en"
+    assert json.loads(svc.storage.load_state("user")[1001])["lang"] == "en"
     before = snapshot(svc)
 
     prompt = (await bot.send("/hapusdata"))[-1]
@@ -327,6 +331,10 @@ async def test_hapusdata_deletes_everything_tied_to_the_user(
     assert "Reminders: 2" in done.text and "deleted" in done.text
     check_replies([done])
 
+    # in the same transaction as the votes: the session rows are gone before PTB's next run
+    assert 1001 not in svc.storage.load_state("user")
+    assert not [k for k in svc.storage.load_conversations("ujicoba") if "1001" in k]
+    assert "[2002,2002]" in svc.storage.load_conversations("ujicoba")
     db = svc.storage.db
     assert db["feedback"].count_where("user_id = 1001") == 0
     assert db["feedback"].count_where("user_id = 2002") == 1
@@ -334,17 +342,64 @@ async def test_hapusdata_deletes_everything_tied_to_the_user(
     assert [r["id"] for r in db["reminders"].rows] == [3]
     unchanged({**before, "counts": {**before["counts"], "feedback": 1}}, snapshot(svc))
     await app.update_persistence()
-    assert 1001 not in (persistence.user_data or {})
-    convs = (persistence.conversations or {})["ujicoba"]
-    assert not [k for k in convs if 1001 in k]
-    assert (2002, 2002) in convs
-    # and on disk: a fresh persistence reading the file sees the same
-    fresh = AtomicPicklePersistence(filepath=settings.persistence_path)
-    fresh.set_bot(app.bot)
+    assert 1001 not in svc.storage.load_state("user")
+    convs = svc.storage.load_conversations("ujicoba")
+    assert not [k for k in convs if "1001" in k]
+    assert "[2002,2002]" in convs
+    # and in the database: a fresh persistence reading it sees the same
+    fresh = SQLitePersistence(lambda: Storage(settings.db_path))
     assert 1001 not in await fresh.get_user_data()
     assert not [k for k in await fresh.get_conversations("ujicoba") if 1001 in k]
     # after erasure the user is an ordinary new user; their conversation starts afresh
     assert "Halo" in (await bot.send("/start"))[-1].text
+
+
+def app_with_steps(settings: Settings, services: Services) -> tuple[App, LocalBotAPI]:
+    """The real Application plus a persistent test conversation that answers each step."""
+    async def enter(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+        return 1
+
+    async def step(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+        assert update.effective_chat is not None
+        await update.effective_chat.send_message("langkah ujicoba")
+        return 1
+
+    api = LocalBotAPI()
+    app = build_application(settings, request=api, services=services)
+    app.handlers[0].insert(0, ConversationHandler(
+        entry_points=[CommandHandler("ujicoba", enter)],
+        states={1: [MessageHandler(filters.TEXT & ~filters.COMMAND, step)]},
+        fallbacks=[], name="ujicoba", persistent=True))
+    return app, api
+
+
+async def test_hapusdata_survives_a_restart(settings: Settings, services: Services) -> None:
+    app, api = app_with_steps(settings, services)
+    async with app:
+        await app.post_init(app)  # type: ignore[misc]
+        bot, other = LocalClient(app, api, user_id=1001), LocalClient(app, api, user_id=2002)
+        menu = (await bot.send("/bahasa"))[-1]
+        await bot.press_data("lang:en", menu)
+        for user in (bot, other):
+            await user.send("/ujicoba")
+            assert (await user.send("satu"))[-1].text == "langkah ujicoba"
+        await app.update_persistence()
+        assert 1001 in services.storage.load_state("user")
+        assert {"[1001,1001]", "[2002,2002]"} <= set(services.storage.load_conversations(
+            "ujicoba"))
+        prompt = (await bot.send("/hapusdata"))[-1]
+        await bot.press("privacy:erase", prompt)
+        # ended in memory too: the next text is a question, not a step
+        assert (await bot.send("dua"))[-1].text != "langkah ujicoba"
+    # a new Application on the same database
+    app, api = app_with_steps(settings, services)
+    async with app:
+        await app.post_init(app)  # type: ignore[misc]
+        bot, other = LocalClient(app, api, user_id=1001), LocalClient(app, api, user_id=2002)
+        assert "lang" not in app.user_data.get(1001, {})
+        assert (await other.send("tiga"))[-1].text == "langkah ujicoba"  # kept for the other
+        assert (await bot.send("tiga"))[-1].text != "langkah ujicoba"
+        assert "Halo" in (await bot.send("/start"))[-1].text  # Indonesian again
 
 
 async def test_hapusdata_with_nothing_stored(bot: LocalClient) -> None:

@@ -4,6 +4,7 @@ and logs that hold neither the token nor message text with a user id."""
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
 import pickle
@@ -21,9 +22,10 @@ import pytest
 from bot.app import build_application, purge_old_gaps
 from bot.config import REDACTED, RedactTokenFilter, Settings
 from bot.local import LocalBotAPI, LocalClient
-from bot.persist import AtomicPicklePersistence
+from bot.persistence import SQLitePersistence
 from bot.services import Services
-from bot.storage import Storage
+from bot.storage import StateBatch, Storage
+from tests.test_faults import assert_database_intact
 
 TOKEN = "123456789:AAFakeTokenForTestsOnly_abcdefghij"
 
@@ -89,26 +91,76 @@ def test_sigkill_during_writes_loses_no_acknowledged_write(tmp_path: Path) -> No
         storage.close()
 
 
-async def test_persistence_write_is_atomic(tmp_path: Path) -> None:
-    path = tmp_path / "persistence.pickle"
-    api = LocalBotAPI()
-    settings = Settings(data_dir=tmp_path)
-    app = build_application(settings, request=api, services=Services(settings, Storage()),
-                            persistence=False)
-    first = AtomicPicklePersistence(filepath=path)
-    first.set_bot(app.bot)
+async def test_persistence_keeps_the_last_good_state(tmp_path: Path,
+                                                      caplog: pytest.LogCaptureFixture) -> None:
+    storage = Storage(tmp_path / "k.db")
+    first = SQLitePersistence(lambda: storage)
     await first.update_user_data(1, {"lang": "en"})
-    assert path.is_file()
-    good = path.read_bytes()
+    # a value that is not JSON is logged and not stored; the last good row stays
+    await first.update_user_data(1, {"ok": "x" * 10_000, "bad": lambda: 0})
+    await first.update_user_data(2, {"bad": object()})
+    await first.flush()
+    assert "not JSON-serialisable" in caplog.text
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("k.db")) == []
+    fresh = SQLitePersistence(lambda: Storage(tmp_path / "k.db"))
+    assert await fresh.get_user_data() == {1: {"lang": "en"}}
+    fresh.storage.close()
+    storage.close()
 
-    with pytest.raises((pickle.PicklingError, AttributeError, TypeError)):
-        # a value that cannot be pickled fails half-way through writing the new file
-        await first.update_user_data(2, {"ok": "x" * 10_000, "bad": lambda: 0})
-    assert path.read_bytes() == good  # the old file is intact
-    assert [p.name for p in tmp_path.iterdir()] == ["persistence.pickle"]  # no temp left
-    fresh = AtomicPicklePersistence(filepath=path)
-    fresh.set_bot(app.bot)
-    assert (await fresh.get_user_data())[1] == {"lang": "en"}
+
+async def test_persistence_writes_only_what_changed(tmp_path: Path) -> None:
+    storage = Storage(tmp_path / "k.db")
+    batches: list[int] = []
+    real = storage.write_state
+
+    def counted(batch: StateBatch) -> None:
+        batches.append(len(batch))
+        real(batch)
+
+    storage.write_state = counted  # type: ignore[method-assign]
+    persistence = SQLitePersistence(lambda: storage)
+    await asyncio.gather(*(persistence.update_user_data(uid, {"n": uid}) for uid in range(50)),
+                         persistence.update_conversation("c", (7, 7), "flow"))
+    assert batches == [51]  # one run, one transaction
+    await asyncio.gather(*(persistence.update_user_data(uid, {"n": uid}) for uid in range(50)),
+                         persistence.update_user_data(60, {}),  # a new user with no data
+                         persistence.update_user_data(3, {"n": 33}),
+                         persistence.update_conversation("c", (7, 7), "flow"))
+    assert batches == [51, 1]  # only user 3 changed
+    await persistence.update_conversation("c", (7, 7), None)
+    assert storage.load_conversations("c") == {}
+    assert json.loads(storage.load_state("user")[3]) == {"n": 33}
+    assert 60 not in storage.load_state("user")
+    storage.close()
+
+
+class _Bomb:
+    """Unpickling this touches a marker file: a stand-in for code run by a pickle."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (Path.touch, (str(self.marker),))
+
+
+async def test_an_old_pickle_file_is_never_unpickled(
+        tmp_path: Path, shipped_storage_template: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    settings = Settings(data_dir=tmp_path / "data")
+    settings.data_dir.mkdir()
+    settings.db_path.write_bytes(shipped_storage_template.read_bytes())
+    marker = tmp_path / "unpickled"
+    settings.persistence_path.write_bytes(pickle.dumps({"user_data": _Bomb(marker)}))
+    for _ in range(2):
+        app = build_application(settings, request=LocalBotAPI())
+        async with app:
+            pass
+        persistence = app.persistence
+        assert isinstance(persistence, SQLitePersistence)
+        persistence.storage.close()
+    assert not marker.exists()
+    assert caplog.text.count("ignoring persistence.pickle") == 1
 
 
 async def test_unanswered_questions_are_purged_at_start_and_daily(
@@ -240,7 +292,8 @@ async def test_sigterm_in_webhook_mode_is_clean(tmp_path: Path,
     finally:
         await server.stop()
     assert rc == 0, log_path.read_text()[-2000:]
-    assert (data_dir / "persistence.pickle").is_file()
+    assert not (data_dir / "persistence.pickle").exists()
+    assert_database_intact(data_dir / "kawangig.db")
     assert TOKEN not in log_path.read_text(errors="replace")
 
 

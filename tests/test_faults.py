@@ -2,7 +2,7 @@
 
 Every update must be answered exactly once across 5xx, 429 (``retry_after``), dropped
 connections, an answer delayed beyond the client's timeout and a server restart; SIGTERM then
-stops the bot cleanly (exit 0) with the persistence file written.
+stops the bot cleanly (exit 0), its state in the database and no pickle file written.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import sqlite3
 import sys
 import time
 from collections.abc import AsyncIterator, Callable
@@ -57,6 +58,17 @@ def run_env(fake_api: FakeBotAPI, tmp_path: Path, template: Path, level: str
     env.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=fake_api.base_url,
                DATA_DIR=str(data_dir), LOG_LEVEL=level, MODERATOR_IDS="")
     return data_dir, env
+
+
+def assert_database_intact(path: Path) -> None:
+    """The database passes SQLite's integrity check and holds the persistence's tables."""
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert {"user_data", "chat_data", "conversations"} <= names
+    finally:
+        conn.close()
 
 
 def test_run_uses_the_rate_limiter(settings: Settings) -> None:
@@ -114,7 +126,8 @@ async def test_run_answers_every_update_once_across_faults(
     assert all(a.text == t("help", "id") for a in fake_api.answers)
     assert not any(fake_api.faults.values()), "every injected fault was met"
     assert rc == 0, output[-3000:]
-    assert (data_dir / "persistence.pickle").is_file()
+    assert not (data_dir / "persistence.pickle").exists()
+    assert_database_intact(data_dir / "kawangig.db")
     assert TOKEN not in output
     methods = {m for m, _ in fake_api.calls}
     assert {"getMe", "deleteWebhook", "setMyCommands", "getUpdates"} <= methods

@@ -332,7 +332,8 @@ async def test_restart_half_way_continues(settings: Settings,
     live = bot.last_with_buttons()
     assert live is not None
     await stopped(app)
-    assert (settings.data_dir / "persistence.pickle").is_file()
+    assert not (settings.data_dir / "persistence.pickle").exists()
+    assert USER in quiet_services.storage.load_state("user")  # the flow's state, in SQLite
 
     app2, api2 = await started(settings, quiet_services)
     try:

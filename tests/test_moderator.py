@@ -311,7 +311,11 @@ async def test_import_preview_and_confirm(bot: LocalClient, mod: LocalClient) ->
     out = await mod.upload("panduan-uji-impor.md", md_file("Panduan uji impor landak qivor"))
     assert "Pratinjau impor" in texts(out) and "Baru (1): panduan-uji-impor" in texts(out)
     assert snapshot(svc) == before
+    # the parsed upload waits in the database; user_data holds only its token
+    token = mod.app.user_data[mod.user_id]["mod_import"]
+    assert isinstance(token, str) and svc.storage.table("pending_uploads").count == 1
     await mod.press("mod:imp:ok", out[-1])
+    assert svc.storage.table("pending_uploads").count == 0
     entry = svc.storage.get_entry("panduan-uji-impor")
     assert entry.topic == "pembayaran"
     assert "Panduan uji impor landak qivor" in texts(await bot.send("impor landak qivor"))

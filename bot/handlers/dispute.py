@@ -3,7 +3,7 @@
 Thin Telegram layer over the pure domain in ``bot/dispute/``. The ConversationHandler has a
 single PTB state, ``FLOW``; the domain state and the case live in
 ``context.user_data["dispute"]`` as plain data (``{"state": str, "case": Case.to_dict(),
-"msg": int, "chat": int}``), so PicklePersistence stores them and a restarted bot continues.
+"msg": int, "chat": int}``), so the persistence stores them (JSON) and a restarted bot continues.
 ``msg`` is the id of the one message whose buttons are live: presses on any other message,
 from another chat, or with a value the current prompt does not offer change nothing.
 

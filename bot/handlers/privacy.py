@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import sqlite3
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -13,6 +12,7 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.flood import FloodLimiter, Verdict
 from bot.handlers.user import lang_of, reply, services
+from bot.storage import SESSION_TABLES, StorageError
 from bot.texts import t
 
 log = logging.getLogger(__name__)
@@ -72,13 +72,26 @@ async def erase_prompt(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await reply(update, t("erase_confirm", lang), erase_markup(lang))
 
 
-def _drop_conversations(context: ContextTypes.DEFAULT_TYPE, user_id: int, chat_id: int) -> int:
-    """End every conversation keyed by the user or their chat; return how many."""
-    # PTB keeps each ConversationHandler's states in the Application in tracking dicts; a
-    # deleted key reaches the persistence as an ended conversation (AtomicPicklePersistence
-    # then drops it from the file). There is no public API for this.
-    convs: dict[str, Any] = getattr(context.application, "_conversation_handler_conversations",
-                                    {})
+def drop_conversations(application: object, user_id: int, chat_id: int) -> int:
+    """End, in memory, every conversation keyed by the user or their chat; return how many.
+
+    python-telegram-bot 22 has no public way to end a conversation from outside its own
+    callbacks: ``Application`` offers ``drop_user_data``/``drop_chat_data`` only, and a
+    ``ConversationHandler`` exposes its configuration (entry points, states, ``name``…) but
+    not its states by key; the persistence is read once, at ``initialize``. The least private
+    way is the one mapping PTB itself reads to update the persistence,
+    ``Application._conversation_handler_conversations`` (name -> the handler's tracking
+    dict, nested conversations included): a key deleted there is an ended conversation, for
+    the next update and for PTB's next persistence run. The database rows are already gone
+    (``Storage.delete_user_data``), so if a PTB upgrade renames it, the conversation survives
+    only until a restart; that is logged, and ``tests/test_abuse.py`` fails.
+    """
+    convs: dict[str, Any] | None = getattr(application, "_conversation_handler_conversations",
+                                           None)
+    if convs is None:
+        log.error("python-telegram-bot has no _conversation_handler_conversations any more: "
+                  "an erased user's conversations end only at the next restart")
+        return 0
     dropped = 0
     for states in convs.values():
         for key in [k for k in list(states) if user_id in k or chat_id in k]:
@@ -100,22 +113,24 @@ async def on_erase_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     user_id = query.from_user.id
     chat_id = update.effective_chat.id if update.effective_chat else user_id
     try:
-        counts = services(context).storage.delete_user_data(user_id)
-    except sqlite3.Error:
+        # one transaction: votes, cases, reminders, user_data, chat_data, conversations
+        counts = services(context).storage.delete_user_data(user_id, chat_id)
+    except StorageError:
         log.exception("could not delete a user's data")
         await reply(update, t("erase_failed", lang))
         return
-    had_session = bool(context.user_data) or bool(context.chat_data)
+    had_session = (bool(context.user_data) or bool(context.chat_data)
+                   or any(counts.get(name, 0) for name in SESSION_TABLES))
+    # then the copies in memory, through PTB's public API (conversations: see above)
     if context.user_data is not None:
         context.user_data.clear()
     if context.chat_data is not None:
         context.chat_data.clear()
     context.application.drop_user_data(user_id)
     context.application.drop_chat_data(chat_id)
-    had_session = _drop_conversations(context, user_id, chat_id) > 0 or had_session
-    # the persistence drops them on its next save; an update to these ids marked afterwards
-    # by PTB is skipped because the ids are marked as deleted
-    other = sum(n for name, n in counts.items() if name not in KNOWN_TABLES)
+    had_session = drop_conversations(context.application, user_id, chat_id) > 0 or had_session
+    other = sum(n for name, n in counts.items()
+                if name not in KNOWN_TABLES and name not in SESSION_TABLES)
     await reply(update, t(
         "erase_done", lang, feedback=counts.get("feedback", 0), cases=counts.get("cases", 0),
         reminders=counts.get("reminders", 0), other=other,

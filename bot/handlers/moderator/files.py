@@ -58,7 +58,10 @@ async def document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not report.changed:
         await reply(update, body + "\n\n" + t("mod_import_nothing", lang))
         return
-    udata(context)["mod_import"] = [e.to_record() for e in entries]
+    # the parsed upload waits in the database; only its token sits in user_data
+    udata(context)["mod_import"] = svc.storage.put_pending_upload(
+        update.effective_user.id if update.effective_user else 0,
+        [e.to_record() for e in entries])
     await reply(update, body, keyboard([[(t("mod_btn_import", lang), "mod:imp:ok"),
                                          (t("mod_btn_cancel", lang), "mod:imp:no")]]))
 
@@ -67,10 +70,13 @@ async def on_import(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """``mod:imp:ok`` imports the previewed upload, ``mod:imp:no`` drops it."""
     p = press(update, context)
     data = udata(context)
-    if not data.get("mod_import"):
+    token = data.pop("mod_import", None)
+    svc = services(context)
+    records = (svc.storage.take_pending_upload(str(token), p.query.from_user.id)
+               if token else None)
+    if records is None:
         await p.stale()
         return
-    records = data.pop("mod_import")
     await p.query.answer()
     if p.args[0] != "ok":
         await reply(update, t("mod_cancelled", p.lang))
@@ -80,7 +86,6 @@ async def on_import(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     except KnowledgeError as exc:
         await reply(update, not_written(exc, p.lang))
         return
-    svc = services(context)
     report = svc.storage.import_entries(entries, actor(update))
     closed = await after_change(svc)
     await reply(update, t("mod_imported", p.lang, gaps=closed) + "\n"
