@@ -8,7 +8,8 @@ from typing import Any
 from bot.storage.db import StorageBase, now_iso
 
 # tables whose rows belong to one user (``user_id``): what /hapusdata deletes
-USER_TABLES = ("feedback", "cases", "reminders")
+USER_TABLES = ("feedback", "cases", "reminders", "help_threads", "help_pseudonyms",
+               "help_muted")
 
 
 class PeopleStore(StorageBase):
