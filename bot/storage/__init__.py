@@ -6,6 +6,7 @@
 - ``activity.py``: question logs, gaps, feedback votes, statistics
 - ``cases.py``: saved dispute cases and reminders
 - ``people.py``: moderators, and ``delete_user_data`` (``/hapusdata``)
+- ``threads.py``: human help (``/relawan``): threads, messages, pseudonyms, mutes, notifications
 - ``cache.py``: stems, semantic vectors, ``meta`` settings
 - ``state.py``: python-telegram-bot's state rows (``bot/persistence.py``), pending uploads
 
@@ -38,6 +39,7 @@ from bot.storage.entries import EntriesStore, ImportReport, Version
 from bot.storage.migrations import migrations
 from bot.storage.people import SESSION_TABLES, USER_TABLES, PeopleStore
 from bot.storage.state import StateBatch, StateStore
+from bot.storage.threads import Muted, ThreadLimit, ThreadNotFound, ThreadsStore
 
 __all__ = [
     "SESSION_TABLES",
@@ -46,17 +48,21 @@ __all__ = [
     "ConflictError",
     "EntryNotFound",
     "ImportReport",
+    "Muted",
     "NotFound",
     "StateBatch",
     "Storage",
     "StorageError",
+    "ThreadLimit",
+    "ThreadNotFound",
     "Version",
     "migrations",
     "now_iso",
 ]
 
 
-class Storage(EntriesStore, ActivityStore, CasesStore, PeopleStore, CacheStore, StateStore):
+class Storage(EntriesStore, ActivityStore, CasesStore, PeopleStore, CacheStore, StateStore,
+              ThreadsStore):
     """The bot's database. Thread-safe: see ``bot/storage/db.py`` for connections.
 
     :param path: database file, or ``None`` for an in-memory database (tests)

@@ -156,3 +156,29 @@ def m010_bot_state(db: Database) -> None:
         {"token": str, "user_id": int, "data": str, "created_at": str}, pk="token")
     db.table("pending_uploads").create_index(["user_id"])
     db.table("pending_uploads").create_index(["created_at"])
+
+
+@migrations()
+def m011_help_threads(db: Database) -> None:
+    """Human help: threads between a worker and the volunteers, their messages (deleted with
+    the thread), workers' pseudonyms, mutes, and moderators' notification settings."""
+    db.table("help_threads").create(
+        {"id": int, "user_id": int, "pseudonym": int, "status": str, "claimed_by": int,
+         "created_at": str, "updated_at": str, "first_reply_at": str, "closed_at": str,
+         "outcome": str, "case_summary": str, "contact_shared": int, "learned": str},
+        pk="id")
+    db.table("help_threads").create_index(["user_id"])
+    db.table("help_threads").create_index(["status", "created_at"])
+    db.table("help_messages").create(
+        {"id": int, "thread_id": int, "sender": str, "moderator_id": int, "text": str,
+         "file_id": str, "file_kind": str, "at": str, "delivered": int},
+        pk="id", foreign_keys=[("thread_id", "help_threads", "id")])
+    db.table("help_messages").create_index(["thread_id"])
+    db.table("help_pseudonyms").create({"user_id": int, "number": int}, pk="user_id")
+    db.table("help_pseudonyms").create_index(["number"], unique=True)
+    db.table("help_muted").create({"user_id": int, "muted_by": int, "at": str}, pk="user_id")
+    db.table("help_notify").create(
+        {"moderator_id": int, "enabled": int, "quiet_start": str, "quiet_end": str},
+        pk="moderator_id")
+    db.table("help_notified").create({"thread_id": int, "moderator_id": int},
+                                     pk=("thread_id", "moderator_id"))

@@ -8,7 +8,8 @@ from typing import Any
 from bot.storage.db import StorageBase, now_iso
 
 # tables whose rows belong to one user (``user_id``): what /hapusdata deletes
-USER_TABLES = ("feedback", "cases", "reminders")
+USER_TABLES = ("feedback", "cases", "reminders", "help_threads", "help_pseudonyms",
+               "help_muted")
 # tables of a user's session (python-telegram-bot's state, a pending upload): deleted too
 SESSION_TABLES = ("user_data", "chat_data", "conversations", "pending_uploads")
 
