@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -22,7 +23,6 @@ from bot.config import Settings
 from bot.flood import FloodLimiter, Verdict
 from bot.local import LocalBotAPI, LocalClient, Sent
 from bot.persistence import SQLitePersistence
-from bot.ptbtypes import App
 from bot.services import Services
 from bot.storage import Storage
 from bot.texts import t
@@ -354,52 +354,56 @@ async def test_hapusdata_deletes_everything_tied_to_the_user(
     assert "Halo" in (await bot.send("/start"))[-1].text
 
 
-def app_with_steps(settings: Settings, services: Services) -> tuple[App, LocalBotAPI]:
-    """The real Application plus a persistent test conversation that answers each step."""
-    async def enter(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-        return 1
-
-    async def step(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-        assert update.effective_chat is not None
-        await update.effective_chat.send_message("langkah ujicoba")
-        return 1
-
+async def test_hapusdata_ends_a_guide_and_survives_a_restart(settings: Settings,
+                                                             services: Services) -> None:
+    """Mid-guide erasure: the next text is a question (no step), also after a restart, while
+    another user's guide goes on. No private attribute of python-telegram-bot is touched."""
+    services.settings = replace(services.settings, flood_limit=10_000)
     api = LocalBotAPI()
     app = build_application(settings, request=api, services=services)
-    app.handlers[0].insert(0, ConversationHandler(
-        entry_points=[CommandHandler("ujicoba", enter)],
-        states={1: [MessageHandler(filters.TEXT & ~filters.COMMAND, step)]},
-        fallbacks=[], name="ujicoba", persistent=True))
-    return app, api
-
-
-async def test_hapusdata_survives_a_restart(settings: Settings, services: Services) -> None:
-    app, api = app_with_steps(settings, services)
     async with app:
         await app.post_init(app)  # type: ignore[misc]
         bot, other = LocalClient(app, api, user_id=1001), LocalClient(app, api, user_id=2002)
         menu = (await bot.send("/bahasa"))[-1]
-        await bot.press_data("lang:en", menu)
+        await bot.press_data("lang:id", menu)
         for user in (bot, other):
-            await user.send("/ujicoba")
-            assert (await user.send("satu"))[-1].text == "langkah ujicoba"
+            await user.send("/sengketa")
+            await user.press("dispute:opt:late")
         await app.update_persistence()
         assert 1001 in services.storage.load_state("user")
         assert {"[1001,1001]", "[2002,2002]"} <= set(services.storage.load_conversations(
-            "ujicoba"))
+            "dispute"))
         prompt = (await bot.send("/hapusdata"))[-1]
         await bot.press("privacy:erase", prompt)
-        # ended in memory too: the next text is a question, not a step
-        assert (await bot.send("dua"))[-1].text != "langkah ujicoba"
+        assert not [k for k in services.storage.load_conversations("dispute") if "1001" in k]
+        # the next text is answered as a question, not taken as a step of the erased guide
+        answer = (await bot.send("klien telat bayar gimana"))[-1]
+        assert "KUHPerdata" in answer.text and "dispute" not in app.user_data.get(1001, {})
+        await app.update_persistence()
+        assert not [k for k in services.storage.load_conversations("dispute") if "1001" in k]
     # a new Application on the same database
-    app, api = app_with_steps(settings, services)
+    api = LocalBotAPI()
+    app = build_application(settings, request=api, services=services)
     async with app:
         await app.post_init(app)  # type: ignore[misc]
         bot, other = LocalClient(app, api, user_id=1001), LocalClient(app, api, user_id=2002)
         assert "lang" not in app.user_data.get(1001, {})
-        assert (await other.send("tiga"))[-1].text == "langkah ujicoba"  # kept for the other
-        assert (await bot.send("tiga"))[-1].text != "langkah ujicoba"
-        assert "Halo" in (await bot.send("/start"))[-1].text  # Indonesian again
+        step = (await other.send("ya"))[-1]  # kept for the other user: their guide goes on
+        assert other.app.user_data[2002]["dispute"]["state"] == "rel_wage", step.text
+        assert "KUHPerdata" in (await bot.send("klien telat bayar gimana"))[-1].text
+
+
+def test_no_private_attribute_of_the_libraries_is_used() -> None:
+    """python-telegram-bot's and rank-bm25's private names stay out of the bot's code."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "bot"
+    private = re.compile(r"\._(?:conversation_handler_conversations|calc_idf|BotPickler|"
+                         r"dump_file|load_file|conversations)\b|getattr\([^)]*\"_[a-z]")
+    found = [f"{p.name}: {m.group()}" for p in root.rglob("*.py")
+             for m in private.finditer(p.read_text(encoding="utf-8"))]
+    assert not found, found
 
 
 async def test_hapusdata_with_nothing_stored(bot: LocalClient) -> None:

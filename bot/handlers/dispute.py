@@ -269,9 +269,9 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | i
         return None
     lang = lang_of(update, context)
     loaded = _load(context)
-    if loaded is None:
-        await reply(update, t("dispute_lost", lang))
+    if loaded is None:  # the guide's data is gone (erased with /hapusdata, or unreadable)
         _user_data(context).pop(KEY, None)
+        await user.question(update, context)  # so the text is what it most likely is
         return ConversationHandler.END
     state, case, flow = loaded
     text = message.text[:300]

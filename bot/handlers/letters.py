@@ -33,6 +33,7 @@ from telegram.warnings import PTBUserWarning
 
 from bot import letters as lt
 from bot.dispute import today_jakarta
+from bot.handlers import user
 from bot.handlers.common import lang_of, reply, services
 from bot.letters.common import tx
 from bot.ptbtypes import App
@@ -156,7 +157,8 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
         return ConversationHandler.END
     lang = lang_of(update, context)
     loaded = _state(context)
-    if loaded is None:
+    if loaded is None:  # the letter's data is gone (erased with /hapusdata): a question
+        await user.question(update, context)
         return ConversationHandler.END
     spec, answers = loaded
     field = lt.next_field(spec, answers)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
@@ -72,34 +71,6 @@ async def erase_prompt(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await reply(update, t("erase_confirm", lang), erase_markup(lang))
 
 
-def drop_conversations(application: object, user_id: int, chat_id: int) -> int:
-    """End, in memory, every conversation keyed by the user or their chat; return how many.
-
-    python-telegram-bot 22 has no public way to end a conversation from outside its own
-    callbacks: ``Application`` offers ``drop_user_data``/``drop_chat_data`` only, and a
-    ``ConversationHandler`` exposes its configuration (entry points, states, ``name``…) but
-    not its states by key; the persistence is read once, at ``initialize``. The least private
-    way is the one mapping PTB itself reads to update the persistence,
-    ``Application._conversation_handler_conversations`` (name -> the handler's tracking
-    dict, nested conversations included): a key deleted there is an ended conversation, for
-    the next update and for PTB's next persistence run. The database rows are already gone
-    (``Storage.delete_user_data``), so if a PTB upgrade renames it, the conversation survives
-    only until a restart; that is logged, and ``tests/test_abuse.py`` fails.
-    """
-    convs: dict[str, Any] | None = getattr(application, "_conversation_handler_conversations",
-                                           None)
-    if convs is None:
-        log.error("python-telegram-bot has no _conversation_handler_conversations any more: "
-                  "an erased user's conversations end only at the next restart")
-        return 0
-    dropped = 0
-    for states in convs.values():
-        for key in [k for k in list(states) if user_id in k or chat_id in k]:
-            del states[key]
-            dropped += 1
-    return dropped
-
-
 async def on_erase_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Confirm or cancel /hapusdata; on confirm delete everything tied to the user."""
     query = update.callback_query
@@ -112,6 +83,13 @@ async def on_erase_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return
     user_id = query.from_user.id
     chat_id = update.effective_chat.id if update.effective_chat else user_id
+    # Write what PTB still holds for this user first (public API), so that nothing pending
+    # re-creates a row after the deletion. The in-memory conversation states that remain are
+    # only state names, no data: each conversation of ours ends itself at the next update
+    # once its data is gone (a text is then answered as a question), and they are not
+    # written again unless they change. PTB 22 has no public way to end a conversation from
+    # outside, so we do not reach into its private mapping.
+    await context.application.update_persistence()
     try:
         # one transaction: votes, cases, reminders, user_data, chat_data, conversations
         counts = services(context).storage.delete_user_data(user_id, chat_id)
@@ -121,14 +99,13 @@ async def on_erase_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return
     had_session = (bool(context.user_data) or bool(context.chat_data)
                    or any(counts.get(name, 0) for name in SESSION_TABLES))
-    # then the copies in memory, through PTB's public API (conversations: see above)
+    # then the copies in memory, through PTB's public API
     if context.user_data is not None:
         context.user_data.clear()
     if context.chat_data is not None:
         context.chat_data.clear()
     context.application.drop_user_data(user_id)
     context.application.drop_chat_data(chat_id)
-    had_session = drop_conversations(context.application, user_id, chat_id) > 0 or had_session
     other = sum(n for name, n in counts.items()
                 if name not in KNOWN_TABLES and name not in SESSION_TABLES)
     await reply(update, t(
