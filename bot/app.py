@@ -20,7 +20,7 @@ from telegram.request import BaseRequest
 
 from bot.config import Settings
 from bot.handlers import register
-from bot.handlers.dispute import reschedule_reminders
+from bot.handlers.cases import reschedule_reminders
 from bot.local import LOCAL_TOKEN
 from bot.persistence import SQLitePersistence, warn_legacy_pickle
 from bot.ptbtypes import AnyApp, App, AppBuilder

@@ -44,8 +44,17 @@ async def test_data_access_request_walk(bot: LocalClient) -> None:
     # save it, and /kasus lists it without breaking
     sent = await bot.press(bot.last_with_buttons().flat_buttons[0][1])  # type: ignore[union-attr]
     assert "Tersimpan sebagai kasus" in sent[-1].text
-    cases = await bot.send("/kasus")
-    assert cases and "Traceback" not in cases[-1].text
+    cases = (await bot.send("/kasus"))[-1]
+    label, data = cases.flat_buttons[0]
+    assert "Permintaan akses data pribadi" in label and "PT Data Nusantara" in label
+    opened = (await bot.press(data, cases))[-1]
+    assert "Perihal: Permohonan pelaksanaan hak" in opened.text
+    exported = await bot.press(opened.flat_buttons[0][1], opened)
+    assert "PT Data Nusantara" in _docx(exported)
+    confirm = (await bot.press(opened.flat_buttons[1][1], opened))[-1]
+    done = (await bot.press(confirm.flat_buttons[0][1], confirm))[-1]
+    assert "dihapus" in done.text.lower()
+    assert bot.app.bot_data["services"].storage.cases_of(bot.user_id) == []
 
 
 async def test_suspension_appeal_walk_in_english_for_a_foreign_platform(

@@ -25,7 +25,7 @@ from telegram.ext import (
 )
 
 from bot.config import Settings
-from bot.handlers import common, dispute, errors, letters, privacy, status, user
+from bot.handlers import cases, common, dispute, errors, letters, privacy, status, user
 from bot.handlers.moderator import add, edit, files, history, owners, review
 from bot.handlers.moderator.common import (
     COMMANDS,
@@ -71,8 +71,8 @@ def register(app: App, settings: Settings) -> None:
     app.add_handler(CallbackQueryHandler(dispute.on_result_button,
                                          pattern=r"^dispute:(save|remind):[0-9a-f]{8}$"))
     app.add_handler(CallbackQueryHandler(dispute.stale, pattern=r"^dispute:"))
-    app.add_handler(CommandHandler("kasus", dispute.list_cases, filters=private))
-    app.add_handler(CallbackQueryHandler(dispute.on_case_button, pattern=r"^case:"))
+    app.add_handler(CommandHandler("kasus", cases.list_cases, filters=private))
+    app.add_handler(CallbackQueryHandler(cases.on_case_button, pattern=r"^case:"))
 
     # -- moderators (bot/handlers/moderator/): every command carries the moderator (or owner)
     #    filter and every button is a ModeratorButton (the same check on each press). The two

@@ -1,4 +1,4 @@
-"""The payment-dispute conversation (/sengketa), its result, reminders and saved cases (/kasus).
+"""The payment-dispute conversation (/sengketa) and its result (reminders and /kasus: cases.py).
 
 Thin Telegram layer over the pure domain in ``bot/dispute/``. The ConversationHandler has a
 single PTB state, ``FLOW``; the domain state and the case live in
@@ -9,16 +9,13 @@ from another chat, or with a value the current prompt does not offer change noth
 
 After the result the conversation ends; ``user_data["dispute_result"]`` keeps what the
 "💾 Simpan kasus" and "⏰ Ingatkan saya" buttons need, bound to a random token in their
-callback data. Reminders are rows of ``reminders`` and JobQueue jobs named
-``reminder:<id>``; ``reschedule_reminders`` (called from ``post_init``) re-creates the jobs
-of unsent reminders, since the JobQueue forgets them on restart.
+callback data; the reminder it sets is scheduled by ``bot/handlers/cases.py``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-import re
 import secrets
 import warnings
 from datetime import UTC, date, datetime
@@ -26,13 +23,12 @@ from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden
 from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
     ConversationHandler,
-    JobQueue,
     MessageHandler,
     filters,
 )
@@ -40,11 +36,10 @@ from telegram.warnings import PTBUserWarning
 
 from bot import dispute as d
 from bot.dispute import NO_NAME, docx_filename, reminder_time, today_jakarta
-from bot.handlers import user
+from bot.handlers import cases, user
 from bot.handlers.user import lang_of, reply, services
 from bot.ptbtypes import App
 from bot.render import esc, split_message
-from bot.storage import CaseNotFound
 from bot.texts import t
 
 log = logging.getLogger(__name__)
@@ -52,7 +47,6 @@ log = logging.getLogger(__name__)
 FLOW = "flow"  # the conversation's only PTB state; the domain state is in user_data
 KEY = "dispute"
 RESULT = "dispute_result"
-RETRY_AFTER = 3600  # seconds before a reminder that could not be sent is tried again
 _BUTTON_ROW_CHARS = 12  # options whose labels are all this short share one row
 
 
@@ -367,12 +361,12 @@ async def _letter(update: Update, context: ContextTypes.DEFAULT_TYPE, case: d.Ca
     letter = d.somasi_text(case, assessment, worker_name, day)  # Indonesian for everyone
     await reply(update, t("dispute_letter_header", lang, date=esc(d.format_date(day, lang)))
                 + "\n\n" + esc(letter))
-    await _send_docx(update, case, assessment, worker_name, day, lang)
+    await send_docx(update, case, assessment, worker_name, day, lang)
     await _next_buttons(update, context)
     return ConversationHandler.END
 
 
-async def _send_docx(update: Update, case: d.Case, assessment: d.Assessment,
+async def send_docx(update: Update, case: d.Case, assessment: d.Assessment,
                      worker_name: str, day: date, lang: str) -> None:
     chat = update.effective_chat
     if chat is None:
@@ -405,7 +399,7 @@ async def _next_buttons(update: Update, context: ContextTypes.DEFAULT_TYPE, *,
     await reply(update, f"{before}\n\n{text}" if before else text, markup)
 
 
-def _own_chat(update: Update) -> bool:
+def own_chat(update: Update) -> bool:
     """Whether a press comes from the presser's own private chat."""
     query = update.callback_query
     if query is None or query.message is None or query.from_user is None:
@@ -422,7 +416,7 @@ async def on_result_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     lang = lang_of(update, context)
     _, action, token = (query.data or "").split(":", 2)
     result = _user_data(context).get(RESULT)
-    if not _own_chat(update) or not isinstance(result, dict) or result.get("token") != token:
+    if not own_chat(update) or not isinstance(result, dict) or result.get("token") != token:
         await query.answer(t("dispute_stale", lang))
         return
     try:
@@ -461,7 +455,7 @@ async def on_result_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     rid = storage.add_reminder(user_id, due, text, case_id=result.get("saved"))
     result["reminder"] = rid
     if context.job_queue is not None:
-        schedule_reminder(context.job_queue, rid, user_id, due)
+        cases.schedule_reminder(context.job_queue, rid, user_id, due)
     await query.answer()
     await reply(update, t("dispute_reminder_set", lang, date=esc(d.format_date(day, lang)),
                           time=d.clock_time(d.REMIND_AT, lang)))
@@ -471,147 +465,6 @@ async def stale(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A dispute button nothing above claims (an old or forged one): change nothing."""
     if update.callback_query is not None:
         await update.callback_query.answer(t("dispute_stale", lang_of(update, context)))
-
-
-# -- reminders ------------------------------------------------------------------------------
-
-
-def schedule_reminder(job_queue: JobQueue[Any], reminder_id: int, chat_id: int,
-                      due_at: datetime) -> None:
-    """Schedule reminder ``reminder_id`` at ``due_at`` (now when already past), once."""
-    name = f"reminder:{reminder_id}"
-    if job_queue.get_jobs_by_name(name):
-        return
-    when: datetime | float = due_at if due_at > datetime.now(UTC) else 0
-    job_queue.run_once(send_reminder, when=when, data=reminder_id, name=name, chat_id=chat_id)
-
-
-async def reschedule_reminders(app: App) -> int:
-    """Re-create the jobs of every unsent reminder (the JobQueue forgets them on restart)."""
-    svc: Any = app.bot_data.get("services")
-    if svc is None or app.job_queue is None:
-        return 0
-    n = 0
-    for row in svc.storage.pending_reminders():
-        try:
-            due = datetime.fromisoformat(row["due_at"])
-        except (TypeError, ValueError):
-            log.warning("reminder %s has a bad due_at", row["id"])
-            continue
-        if due.tzinfo is None:
-            due = due.replace(tzinfo=UTC)
-        schedule_reminder(app.job_queue, int(row["id"]), int(row["user_id"]), due)
-        n += 1
-    if n:
-        log.info("rescheduled %d reminders", n)
-    return n
-
-
-async def send_reminder(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Job: send a stored reminder once, then mark it sent (deleted ones are skipped)."""
-    job = context.job
-    if job is None:
-        return
-    rid = job.data  # schedule_reminder stores the reminder id
-    if not isinstance(rid, int):
-        log.warning("reminder job %s carries no reminder id", job.name)
-        return
-    storage = services(context).storage
-    row = storage.get_reminder(rid)
-    if row is None or row["sent"]:
-        return  # deleted with its case or by /hapusdata, or already sent
-    try:
-        await context.bot.send_message(int(row["user_id"]), row["text"],
-                                       parse_mode=ParseMode.HTML)
-    except Forbidden:
-        log.info("reminder %s not delivered: the user blocked the bot", rid)
-    except TelegramError as exc:
-        log.warning("reminder %s not sent (%s); retrying later", rid, type(exc).__name__)
-        if context.job_queue is not None:
-            context.job_queue.run_once(send_reminder, when=RETRY_AFTER, data=rid,
-                                       name=f"reminder:{rid}:retry", chat_id=row["user_id"])
-        return
-    storage.mark_reminder_sent(rid)
-
-
-# -- saved cases: /kasus ----------------------------------------------------------------------
-
-
-async def list_cases(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/kasus: the worker's saved cases, one button each."""
-    lang = lang_of(update, context)
-    user = update.effective_user
-    if user is None:
-        return
-    rows = services(context).storage.cases_of(user.id)
-    if not rows:
-        await reply(update, t("cases_empty", lang))
-        return
-    markup = InlineKeyboardMarkup([[InlineKeyboardButton(
-        d.saved_case_label(row["id"], row.get("data"), lang),
-        callback_data=f"case:open:{row['id']}")] for row in rows])
-    await reply(update, t("cases_header", lang, n=len(rows)), markup)
-
-
-async def on_case_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Open, export, delete (after confirmation) one of the presser's own saved cases."""
-    query = update.callback_query
-    if query is None or query.from_user is None:
-        return
-    lang = lang_of(update, context)
-    match = re.fullmatch(r"case:(open|docx|del|delok|keep):(\d{1,12})", query.data or "")
-    if match is None or not _own_chat(update):
-        await query.answer(t("dispute_stale", lang))
-        return
-    action, case_id = match.group(1), int(match.group(2))
-    storage = services(context).storage
-    try:
-        row = storage.get_case(case_id, query.from_user.id)
-        data = row["data"]
-        case = d.Case.from_dict(data["case"])
-        saved_on = date.fromisoformat(data["today"])
-        route = d.Route(data.get("route") or d.route_of(case).value)
-    except CaseNotFound:
-        await query.answer(t("case_not_found", lang), show_alert=True)
-        return
-    except (KeyError, TypeError, ValueError):
-        log.warning("saved case %s is malformed", case_id)
-        await query.answer(t("case_not_found", lang), show_alert=True)
-        return
-    today = today_jakarta()
-    if action == "open":
-        await query.answer()
-        assessment = d.assess(case, today, lang=lang)
-        buttons = [InlineKeyboardButton(t("case_btn_delete", lang),
-                                        callback_data=f"case:del:{case_id}")]
-        if route is not d.Route.EMPLOYMENT:
-            buttons.insert(0, InlineKeyboardButton(t("case_btn_export", lang),
-                                                   callback_data=f"case:docx:{case_id}"))
-        header = t("case_header", lang, id=case_id, date=esc(d.format_date(saved_on, lang)))
-        await reply(update, f"{header}\n\n{esc(d.case_summary(case, assessment, lang=lang))}",
-                    InlineKeyboardMarkup([buttons]))
-    elif action == "docx":
-        if route is d.Route.EMPLOYMENT:
-            await query.answer(t("case_no_letter", lang), show_alert=True)
-            return
-        await query.answer()
-        day = max(d.letter_day(saved_on), today)
-        await _send_docx(update, case, d.assess(case, today),
-                         data.get("worker_name") or NO_NAME, day, lang)
-    elif action == "del":
-        await query.answer()
-        await reply(update, t("case_delete_confirm", lang, id=case_id), InlineKeyboardMarkup([[
-            InlineKeyboardButton(t("case_btn_delete_yes", lang),
-                                 callback_data=f"case:delok:{case_id}"),
-            InlineKeyboardButton(t("case_btn_keep", lang), callback_data=f"case:keep:{case_id}"),
-        ]]))
-    elif action == "delok":
-        storage.delete_case(case_id, query.from_user.id)
-        await query.answer()
-        await reply(update, t("case_deleted", lang, id=case_id))
-    else:
-        await query.answer()
-        await reply(update, t("case_kept", lang))
 
 
 # -- registration -----------------------------------------------------------------------------
