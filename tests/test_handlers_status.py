@@ -75,3 +75,13 @@ async def test_english(bot: LocalClient) -> None:
     bot.language_code = "en"
     text = await _walk(bot, FREELANCER)
     assert "What you describe points to a civil contract" in text
+
+
+async def test_a_status_question_offers_the_check(bot: LocalClient) -> None:
+    answer = (await bot.send("aku disebut mitra tapi jam kerja diatur, sebenernya karyawan ga?"))
+    data = [cb for _, cb in answer[-1].flat_buttons]
+    assert "status:restart" in data
+    started = await bot.press("status:restart", answer[-1])
+    assert "Pertanyaan 1 dari 8" in started[-1].text
+    other = (await bot.send("klien telat bayar 2 bulan"))[-1]
+    assert "status:restart" not in [cb for _, cb in other.flat_buttons]

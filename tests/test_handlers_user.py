@@ -293,3 +293,17 @@ def test_callback_data_fits_telegrams_64_bytes_for_the_longest_id() -> None:
         + entry_markup(entry, "id", with_text=True).inline_keyboard) for b in row]
     assert "entry:text:" + "a" * 50 in datas and "fb:down:" + "a" * 50 in datas
     assert all(len(str(d).encode()) <= 64 for d in datas)
+
+
+async def test_a_failing_question_log_never_costs_the_answer(
+        bot: LocalClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The database refuses the log line (locked, disk full): the worker still gets the law."""
+    from bot.storage import StorageError
+
+    def locked(*args: object, **kwargs: object) -> None:
+        raise StorageError("database is locked")
+
+    storage = bot.app.bot_data["services"].storage
+    monkeypatch.setattr(storage, "log_question", locked)
+    sent = await bot.send("klien telat bayar 2 bulan gmn")
+    assert sent and "KUHPerdata" in sent[-1].text

@@ -23,8 +23,9 @@ from bot.render import (
     render_full_text,
     shorten,
 )
-from bot.search import Hit, normalize
+from bot.search import Hit, Result, normalize
 from bot.services import Services
+from bot.storage import StorageError
 from bot.texts import TOPICS, t, topic_label
 
 log = logging.getLogger(__name__)
@@ -89,9 +90,10 @@ async def language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     ]]))
 
 
-def answer_markup(hits: list[Hit], lang: str, *, more: bool, flow: bool
+def answer_markup(hits: list[Hit], lang: str, *, more: bool, flow: bool, status: bool = False
                   ) -> InlineKeyboardMarkup:
-    """Buttons under an answer: verbatim text per hit, feedback, more, the dispute flow."""
+    """Buttons under an answer: verbatim text per hit, feedback, more, the dispute flow, and
+    the status check when the answer is about employee-or-partner."""
     rows: list[list[InlineKeyboardButton]] = []
     for hit in hits:
         key = {"guide": "btn_text_guide", "article": "btn_text_article"}.get(hit.entry.kind,
@@ -104,6 +106,8 @@ def answer_markup(hits: list[Hit], lang: str, *, more: bool, flow: bool
                      InlineKeyboardButton(t("btn_down", lang), callback_data=f"fb:down:{top}")])
     if more:
         rows.append([InlineKeyboardButton(t("btn_more", lang), callback_data="ans:more")])
+    if status:
+        rows.append([InlineKeyboardButton(t("btn_status", lang), callback_data="status:restart")])
     if flow:
         rows.append([InlineKeyboardButton(t("btn_dispute", lang), callback_data="dispute:start")])
     return InlineKeyboardMarkup(rows)
@@ -133,10 +137,23 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if result.kind == "small_talk":  # thanks, greetings, "ok": not a question, not logged
         await reply(update, t("small_talk", lang))
         return
-    top = result.hits[0].entry.id if result.hits else None
-    # only an unanswered question of ours is kept (text, no user id) for the volunteers
-    gap = text if result.kind == "unknown" else None
-    svc.storage.log_question(result.answered, top, lang, gap, " ".join(result.terms))
+    try:
+        await _answer(update, context, result, text, lang)
+    finally:
+        # after the reply: a failing log (a locked database, a full disk) never costs the
+        # worker their answer. Only an unanswered question of ours keeps its text (no user
+        # id), for the volunteers.
+        top = result.hits[0].entry.id if result.hits else None
+        gap = text if result.kind == "unknown" else None
+        try:
+            svc.storage.log_question(result.answered, top, lang, gap, " ".join(result.terms))
+        except StorageError:
+            log.warning("could not log a question (the answer was sent)")
+
+
+async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, result: Result,
+                  text: str, lang: str) -> None:
+    """The reply to a searched question: out of scope, not found, or the cited entries."""
     user_data: dict[str, Any] = context.user_data if context.user_data is not None else {}
     if result.kind == "out_of_scope" and result.field:
         name, _, where = t(f"field_{result.field}", lang).partition("|")
@@ -166,8 +183,9 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not user_data.get("seen_disclaimer"):
         body += "\n\n" + t("disclaimer", lang)
         user_data["seen_disclaimer"] = True
-    await reply(update, body, answer_markup(hits, lang, more=bool(result.more),
-                                            flow=bool(result.suggested_flow)))
+    await reply(update, body, answer_markup(
+        hits, lang, more=bool(result.more), flow=bool(result.suggested_flow),
+        status=any(h.entry.topic == "status-kerja" for h in hits)))
 
 
 async def unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

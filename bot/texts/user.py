@@ -74,7 +74,9 @@ TEXTS: dict[str, dict[str, str]] = {
             "<b>Perintah</b>\n"
             "/topik – jelajahi per topik\n"
             "/sengketa – panduan sengketa bayaran sampai surat somasi\n"
-            "/kasus – kasus yang Anda simpan\n"
+            "/status – cek status kerja: pekerja atau mitra?\n"
+            "/surat – surat permintaan data pribadi dan keberatan atas penangguhan akun\n"
+            "/kasus – kasus dan surat yang Anda simpan\n"
             "/bahasa – Bahasa Indonesia / English\n"
             "/privasi – data apa yang kami simpan\n"
             "/batal – batalkan langkah yang sedang berjalan"
@@ -88,12 +90,16 @@ TEXTS: dict[str, dict[str, str]] = {
             "<b>Commands</b>\n"
             "/topik – browse by topic\n"
             "/sengketa – payment-dispute guide, up to a demand letter (somasi)\n"
-            "/kasus – your saved cases\n"
+            "/status – status check: employee or partner?\n"
+            "/surat – letters: a personal-data request, an appeal against a suspension\n"
+            "/kasus – your saved cases and letters\n"
             "/bahasa – Bahasa Indonesia / English\n"
             "/privasi – what data we keep\n"
             "/batal – cancel the current step"
         ),
     },
+    "btn_status": {"id": "🧭 Cek statusmu: pekerja atau mitra?",
+                   "en": "🧭 Check your status: employee or partner?"},
     "answer_header": {
         "id": "🔎 <b>Ini yang paling relevan dengan pertanyaan Anda:</b>",
         "en": "🔎 <b>Most relevant to your question:</b>",
@@ -401,7 +407,9 @@ COMMANDS: dict[str, list[tuple[str, str]]] = {
         ("start", "Mulai dan menu utama"),
         ("topik", "Jelajahi per topik"),
         ("sengketa", "Panduan sengketa bayaran + surat somasi"),
-        ("kasus", "Kasus yang Anda simpan"),
+        ("status", "Cek status: pekerja atau mitra?"),
+        ("surat", "Surat: akses data, keberatan akun"),
+        ("kasus", "Kasus dan surat yang Anda simpan"),
         ("bahasa", "Ganti bahasa"),
         ("bantuan", "Cara memakai KawanGig"),
         ("privasi", "Data apa yang disimpan"),
@@ -412,7 +420,9 @@ COMMANDS: dict[str, list[tuple[str, str]]] = {
         ("start", "Start and main menu"),
         ("topik", "Browse by topic"),
         ("sengketa", "Payment-dispute guide + demand letter"),
-        ("kasus", "Your saved cases"),
+        ("status", "Status check: employee or partner?"),
+        ("surat", "Letters: data access, account appeal"),
+        ("kasus", "Your saved cases and letters"),
         ("bahasa", "Change language"),
         ("help", "How to use KawanGig"),
         ("privasi", "What data is kept"),
