@@ -13,12 +13,13 @@ from bot.render import html_to_plain
 
 BANNER = (
     "KawanGig — console chat (no Telegram, no network). Type a question or a /command; "
-    "'#2' presses button 2; /keluar or Ctrl-D to quit."
+    "'#2' presses button 2; '/sebagai 42' goes on as user 42 (a volunteer, say); /keluar or "
+    "Ctrl-D to quit."
 )
 
 
-def show(sent: Sent, out: TextIO, downloads: Path) -> None:
-    """Print one bot message with its buttons numbered."""
+def show(sent: Sent, out: TextIO, downloads: Path, me: int = 0) -> None:
+    """Print one bot message with its buttons numbered (marked when sent to someone else)."""
     if sent.method == "sendDocument":
         path = downloads / (sent.filename or "dokumen.bin")
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -30,6 +31,8 @@ def show(sent: Sent, out: TextIO, downloads: Path) -> None:
         out.write(f"\n[bot, notifikasi] {sent.text}\n")
     else:
         marker = "[bot, diedit]" if sent.method.startswith("edit") else "[bot]"
+        if me and sent.chat_id and sent.chat_id != me:
+            marker = f"[bot → {sent.chat_id}]"
         out.write(f"\n{marker} {html_to_plain(sent.text)}\n")
     n = 0
     for row in sent.buttons:
@@ -70,6 +73,14 @@ async def run_console(settings: Settings, stdin: TextIO, out: TextIO, user_id: i
                     continue
                 if not interactive:
                     out.write(f"\n> {text}\n")
+                words = text.split()
+                if words[:1] == ["/sebagai"]:
+                    if len(words) == 2 and words[1].isdigit() and 0 < int(words[1]) < 2**40:
+                        client.user_id = int(words[1])
+                        out.write(f"(sekarang sebagai pengguna {client.user_id})\n")
+                    else:
+                        out.write("(pakai: /sebagai <id pengguna>)\n")
+                    continue
                 if text.strip().startswith("#") and text.strip()[1:].isdigit():
                     target = client.last_with_buttons()
                     index = int(text.strip()[1:])
@@ -80,7 +91,7 @@ async def run_console(settings: Settings, stdin: TextIO, out: TextIO, user_id: i
                 else:
                     replies = await client.send(text)
                 for sent in replies:
-                    show(sent, out, downloads)
+                    show(sent, out, downloads, client.user_id)
         finally:
             await app.stop()
             if app.post_shutdown:

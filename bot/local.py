@@ -63,6 +63,8 @@ class LocalBotAPI(BaseRequest):
         self._ids = itertools.count(1)
         self._update_ids = itertools.count(1)
         self._file_ids = itertools.count(1)
+        #: first names by user id (default "Pekerja"), for tests that check who sees a name
+        self.names: dict[int, str] = {}
 
     @property
     def read_timeout(self) -> float | None:
@@ -80,7 +82,8 @@ class LocalBotAPI(BaseRequest):
     def user_dict(self, user_id: int, first_name: str = "Pekerja",
                   language_code: str = "id") -> dict[str, Any]:
         """A Telegram ``User`` as JSON."""
-        return {"id": user_id, "is_bot": False, "first_name": first_name,
+        return {"id": user_id, "is_bot": False,
+                "first_name": self.names.get(user_id, first_name),
                 "language_code": language_code}
 
     def message_update(self, text: str | None, user_id: int, *, chat_id: int | None = None,
@@ -174,7 +177,11 @@ class LocalBotAPI(BaseRequest):
             return {"id": BOT_ID, "is_bot": True, "first_name": "KawanGig",
                     "username": "kawangig_bot", "can_join_groups": False,
                     "can_read_all_group_messages": False, "supports_inline_queries": False}
-        if api_method in ("sendMessage", "sendDocument"):
+        if api_method == "getChat":
+            chat_id = int(params["chat_id"])
+            return {"id": chat_id, "type": "private",
+                    "first_name": self.names.get(chat_id, "Pekerja")}
+        if api_method in ("sendMessage", "sendDocument", "sendPhoto"):
             chat_id = int(params["chat_id"])
             message_id = next(self._ids)
             msg = self._bot_message(chat_id, message_id, params)

@@ -99,7 +99,8 @@ async def test_feedback_is_stored_once_per_user(bot: LocalClient) -> None:
     fb = next(d for _, d in answer.flat_buttons if d.startswith("fb:down:"))
     entry_id = fb.split(":")[2]
     out = await bot.press_data(fb, answer)
-    assert out[-1].method == "answerCallbackQuery"
+    assert out[0].method == "answerCallbackQuery"
+    assert "help:new" in [d for _, d in out[-1].flat_buttons]  # 👎 offers a person
     await bot.press_data(fb, answer)
     svc = bot.app.bot_data["services"]
     assert svc.storage.feedback_counts(entry_id) == (0, 1)

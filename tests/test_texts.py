@@ -158,7 +158,7 @@ def _letter_dynamic_keys() -> Iterator[str]:
 
 
 #: Other f-string key families: the suffix must be a string constant somewhere in bot/.
-_FAMILIES = ("mod_f_", "mod_kind_", "mod_hint_", "mod_import_", "field_")
+_FAMILIES = ("mod_f_", "mod_kind_", "mod_hint_", "mod_import_", "field_", "help_status_")
 
 
 def test_no_unused_keys() -> None:

@@ -25,8 +25,8 @@ from telegram.ext import (
 )
 
 from bot.config import Settings
-from bot.handlers import cases, common, dispute, errors, letters, privacy, status, user
-from bot.handlers.moderator import add, edit, files, history, owners, review
+from bot.handlers import cases, common, dispute, errors, help, letters, privacy, status, user
+from bot.handlers.moderator import add, edit, files, history, owners, referrals, review
 from bot.handlers.moderator.common import (
     COMMANDS,
     ModeratorButton,
@@ -89,6 +89,17 @@ def register(app: App, settings: Settings) -> None:
     app.add_handler(CommandHandler("umpanbalik", review.feedback, filters=private & mod))
     app.add_handler(CommandHandler("statistik", review.stats, filters=private & mod))
     app.add_handler(CommandHandler("ekspor", files.export, filters=private & mod))
+    # human help, the volunteers' side (moderator/referrals.py): the queue, the thread buttons
+    # and the reply they start (a conversation: its text is the reply, not a question), and a
+    # Telegram reply to a thread message of the bot
+    app.add_handler(CommandHandler("rujukan", referrals.queue, filters=private & mod))
+    app.add_handler(referrals.conversation(mod, persistent=persistent))
+    app.add_handler(ModeratorButton(referrals.on_learn,
+                                    r"^mod:ref:learn:(\d{1,12}):([^:]{1,60})$", mod))
+    app.add_handler(ModeratorButton(referrals.on_skip, r"^mod:ref:skip:(\d{1,12})$", mod))
+    app.add_handler(MessageHandler(
+        private & filters.UpdateType.MESSAGE & filters.TEXT & filters.REPLY & ~filters.COMMAND
+        & mod, referrals.on_reply_message))
     app.add_handler(MessageHandler(private & filters.Document.ALL & mod, files.document))
     app.add_handler(ModeratorButton(history.on_delete, r"^mod:del:([^:]*):(\d+)$", mod))
     app.add_handler(ModeratorButton(history.on_keep, r"^mod:delno$", mod))
@@ -107,6 +118,13 @@ def register(app: App, settings: Settings) -> None:
     app.add_handler(letters.conversation(app))
     app.add_handler(CommandHandler("surat", letters.menu, filters=private))
     app.add_handler(CallbackQueryHandler(letters.on_save, pattern=r"^letter:save:[0-9a-f]{8}$"))
+
+    # -- /relawan, human help on the worker's side (bot/handlers/help.py): the conversation
+    #    (ask, preview, add a message or a file) before the question handler, then the thread
+    #    buttons outside it (close, share contact)
+    app.add_handler(help.conversation(app))
+    app.add_handler(CallbackQueryHandler(
+        help.on_thread_button, pattern=r"^help:(done|contact):(\d{1,12})(?::(up|down))?$"))
 
     # -- /status, the employment-status check (bot/handlers/status.py): buttons only
     app.add_handler(CommandHandler("status", status.start, filters=private))

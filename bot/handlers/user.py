@@ -162,8 +162,10 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, result: Re
                         t("btn_topics", lang), callback_data="menu:topics")]]))
         return
     if not result.answered:
+        user_data["last"] = {"q": text[:200], "more": []}  # for "🙋 Tanya relawan"
         markup = InlineKeyboardMarkup(
-            [[InlineKeyboardButton(t("btn_topics", lang), callback_data="menu:topics")]]
+            [[InlineKeyboardButton(t("help_btn_ask", lang), callback_data="help:new")],
+             [InlineKeyboardButton(t("btn_topics", lang), callback_data="menu:topics")]]
             + ([[InlineKeyboardButton(t("btn_dispute", lang), callback_data="dispute:start")]]
                if result.suggested_flow else [])
         )
@@ -259,10 +261,11 @@ async def _show_entry(update: Update, context: ContextTypes.DEFAULT_TYPE, p: Pre
 async def on_vote(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """``fb:up:<id>`` / ``fb:down:<id>``: one vote per user and entry; 👎 feeds /celah."""
     p = press(update, context)
-    await _vote(context, p, p.args[1], p.args[0] == "up")
+    await _vote(update, context, p, p.args[1], p.args[0] == "up")
 
 
-async def _vote(context: ContextTypes.DEFAULT_TYPE, p: Press, entry_id: str, up: bool) -> None:
+async def _vote(update: Update, context: ContextTypes.DEFAULT_TYPE, p: Press, entry_id: str,
+                up: bool) -> None:
     """Record a vote (the question behind a 👎 goes to /celah without the user)."""
     svc = services(context)
     if svc.entry(entry_id) is None or p.query.from_user is None:
@@ -274,6 +277,9 @@ async def _vote(context: ContextTypes.DEFAULT_TYPE, p: Press, entry_id: str, up:
     if not up and asked:  # the question goes to /celah, to be attached where it belongs
         svc.storage.add_gap(asked)
     await p.query.answer(t("feedback_up" if up else "feedback_down", p.lang))
+    if not up:  # a person may help where the entry did not
+        await reply(update, t("help_after_down", p.lang), InlineKeyboardMarkup(
+            [[InlineKeyboardButton(t("help_btn_ask", p.lang), callback_data="help:new")]]))
 
 
 async def on_more(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -359,6 +365,6 @@ async def on_old_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if shown:
         await _show_entry(update, context, p, "text" if shown == "t" else "card", entry_id)
     elif vote:
-        await _vote(context, p, voted, vote == "1")
+        await _vote(update, context, p, voted, vote == "1")
     else:
         await on_more(update, context)

@@ -115,6 +115,14 @@ class ThreadsStore(StorageBase):
             raise ThreadNotFound(thread_id)
         return row
 
+    def worker_of(self, thread_id: int) -> int:
+        """The worker behind a thread, to deliver replies to them (never shown to anyone).
+
+        :param thread_id: the thread
+        :raises ThreadNotFound: no such thread
+        """
+        return int(self.thread(thread_id)["user_id"])
+
     def add_message(self, thread_id: int, sender: str, text: str, *,
                     moderator_id: int | None = None, file_id: str | None = None,
                     file_kind: str | None = None) -> int:

@@ -21,7 +21,7 @@ from bot.texts import t
 
 # Commands that only moderators (or owners, for /moderator) may use; others get ``refuse``.
 COMMANDS = ("moderator", "tambah", "ubah", "hapus", "riwayat", "kembalikan", "celah",
-            "lampirkan", "umpanbalik", "statistik", "ekspor")
+            "lampirkan", "umpanbalik", "statistik", "ekspor", "rujukan")
 
 Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, Any]]
 

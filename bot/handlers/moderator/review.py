@@ -147,4 +147,10 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         lines.extend(f"• {esc(shorten(g['text'], 100))} ×{g['count']}" for g in top_gaps)
     lines.append(t("mod_stats_dispute", lang, started=_counter(svc, "dispute_started"),
                    finished=_counter(svc, "dispute_finished")))
+    help_figures = svc.storage.help_stats()
+    median = help_figures.pop("median_first_reply")
+    shown = "-" if median is None else (t("ref_wait_minutes", lang, n=round(median / 60))
+                                        if median < 3600 else
+                                        t("ref_wait_hours", lang, n=round(median / 3600)))
+    lines.append(t("ref_stats", lang, median=shown, **help_figures))
     await reply(update, "\n".join(lines))
