@@ -21,6 +21,8 @@ from bot.search import Index
 from bot.storage import StorageError
 
 log = logging.getLogger("bot")
+#: what Telegram sends us: messages (private and group), button presses, inline queries
+ALLOWED_UPDATES = ["message", "callback_query", "inline_query"]
 
 NO_TOKEN = (
     "TELEGRAM_BOT_TOKEN is not set. Get a token from @BotFather on Telegram "
@@ -257,9 +259,9 @@ def cmd_run(settings: Settings) -> int:
         from bot import webhook
 
         webhook.run(app, url=settings.webhook_url, secret=settings.webhook_secret,
-                    port=settings.port, allowed_updates=["message", "callback_query"])
+                    port=settings.port, allowed_updates=ALLOWED_UPDATES)
     else:
-        app.run_polling(allowed_updates=["message", "callback_query"])
+        app.run_polling(allowed_updates=ALLOWED_UPDATES)
     return 0
 
 

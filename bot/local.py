@@ -65,6 +65,8 @@ class LocalBotAPI(BaseRequest):
         self._file_ids = itertools.count(1)
         #: first names by user id (default "Pekerja"), for tests that check who sees a name
         self.names: dict[int, str] = {}
+        #: user ids that getChatMember reports as group administrators
+        self.admins: set[int] = set()
 
     @property
     def read_timeout(self) -> float | None:
@@ -175,8 +177,18 @@ class LocalBotAPI(BaseRequest):
     def _answer(self, api_method: str, params: dict[str, Any], files: dict[str, Any]) -> Any:
         if api_method == "getMe":
             return {"id": BOT_ID, "is_bot": True, "first_name": "KawanGig",
-                    "username": "kawangig_bot", "can_join_groups": False,
-                    "can_read_all_group_messages": False, "supports_inline_queries": False}
+                    "username": "kawangig_bot", "can_join_groups": True,
+                    "can_read_all_group_messages": False, "supports_inline_queries": True}
+        if api_method == "getChatMember":
+            member = int(params["user_id"])
+            return {"status": "administrator" if member in self.admins else "member",
+                    "user": self.user_dict(member), "can_be_edited": False,
+                    "can_manage_chat": True, "can_delete_messages": True,
+                    "can_manage_video_chats": True, "can_restrict_members": True,
+                    "can_promote_members": False, "can_change_info": True,
+                    "can_invite_users": True, "is_anonymous": False,
+                    "can_post_stories": False, "can_edit_stories": False,
+                    "can_delete_stories": False}
         if api_method == "getChat":
             chat_id = int(params["chat_id"])
             return {"id": chat_id, "type": "private",

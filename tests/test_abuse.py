@@ -198,13 +198,14 @@ async def test_media_edits_groups_and_documents(bot: LocalClient) -> None:
     big = api.document_update("kb.md", b"x", 1001, mime_type="text/markdown")
     big["message"]["document"]["file_size"] = 2_000_000_000
     assert [s.text for s in await bot.send_update(big)] == [t("unsupported", "id")]
-    # edited messages and group chats are ignored on purpose
+    # edited messages are ignored on purpose; in a group, only what is addressed to the bot
     edited = api.message_update("klien telat bayar", 1001)
     edited["edited_message"] = edited.pop("message")
     edited["edited_message"]["edit_date"] = edited["edited_message"]["date"]
     assert await bot.send_update(edited) == []
     for chat_type in ("group", "supergroup"):
-        assert await bot.send("/start", chat_id=-100123, chat_type=chat_type) == []
+        pointer = await bot.send("/start", chat_id=-100123, chat_type=chat_type)
+        assert [s.text for s in pointer] == [t("group_private_only", "id")]  # nothing started
         assert await bot.send("klien telat bayar", chat_id=-100123, chat_type=chat_type) == []
     unchanged(before, snapshot(svc))
     assert not [c for c in api.calls if c[0] == "getFile"]

@@ -19,13 +19,25 @@ from telegram import Update
 from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
+    InlineQueryHandler,
     MessageHandler,
     TypeHandler,
     filters,
 )
 
 from bot.config import Settings
-from bot.handlers import cases, common, dispute, errors, help, letters, privacy, status, user
+from bot.handlers import (
+    cases,
+    common,
+    dispute,
+    errors,
+    groups,
+    help,
+    letters,
+    privacy,
+    status,
+    user,
+)
 from bot.handlers.moderator import add, edit, files, history, owners, referrals, review
 from bot.handlers.moderator.common import (
     COMMANDS,
@@ -53,8 +65,22 @@ def register(app: App, settings: Settings) -> None:
     #    "pelan-pelan" notice; everyone else's goes on to group 0.
     app.add_handler(TypeHandler(Update, privacy.flood_gate), group=-1)
 
-    # -- everyone's commands (bot/handlers/user.py)
-    app.add_handler(CommandHandler("start", user.start, filters=private))
+    # -- groups, inline mode and deep links (bot/handlers/groups.py). Every handler below this
+    #    block is private-only; in a group the bot answers a mention, a reply to itself or
+    #    /tanya, points private commands (and every moderator command) to the private chat,
+    #    and obeys an admin's /kawangig off|on; anything else in a group is left alone.
+    in_group = filters.ChatType.GROUPS
+    app.add_handler(CommandHandler("kawangig", groups.switch, filters=in_group))
+    app.add_handler(CommandHandler("tanya", groups.tanya))  # a group, or a private chat
+    app.add_handler(CommandHandler([*groups.PRIVATE_ONLY, *COMMANDS], groups.private_only,
+                                   filters=in_group))
+    app.add_handler(MessageHandler(
+        in_group & filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND,
+        groups.on_group_message))
+    app.add_handler(InlineQueryHandler(groups.inline_query))
+
+    # -- everyone's commands (bot/handlers/user.py); /start with a payload is a deep link
+    app.add_handler(CommandHandler("start", groups.start, filters=private))
     app.add_handler(CommandHandler(["help", "bantuan"], user.help_command, filters=private))
     app.add_handler(CommandHandler("topik", user.topics, filters=private))
     app.add_handler(CommandHandler("bahasa", user.language, filters=private))

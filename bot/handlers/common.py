@@ -58,6 +58,16 @@ async def reply(update: Update, text: str, markup: InlineKeyboardMarkup | None =
         await chat.send_message(part, reply_markup=markup if i == len(parts) - 1 else None)
 
 
+def deep_link(context: ContextTypes.DEFAULT_TYPE, payload: str = "") -> str:
+    """``https://t.me/<bot>?start=<payload>`` (the private chat itself without a payload)."""
+    return f"https://t.me/{context.bot.username}" + (f"?start={payload}" if payload else "")
+
+
+def share_link(context: ContextTypes.DEFAULT_TYPE, entry_id: str) -> str:
+    """Telegram's share dialog for an entry's deep link (``🔗 Bagikan``)."""
+    return f"https://t.me/share/url?url={deep_link(context, f'e_{entry_id}')}"
+
+
 def keyboard(rows: Iterable[Sequence[tuple[str, str]]]) -> InlineKeyboardMarkup:
     """Inline keyboard from rows of (label, callback data)."""
     return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data)

@@ -8,7 +8,7 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot.handlers.common import Press, press, udata
+from bot.handlers.common import Press, press, share_link, udata
 
 # re-exported: handlers/dispute.py and handlers/privacy.py import them from here
 from bot.handlers.common import lang_of as lang_of
@@ -90,8 +90,8 @@ async def language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     ]]))
 
 
-def answer_markup(hits: list[Hit], lang: str, *, more: bool, flow: bool, status: bool = False
-                  ) -> InlineKeyboardMarkup:
+def answer_markup(hits: list[Hit], lang: str, *, more: bool, flow: bool, status: bool = False,
+                  share: str | None = None) -> InlineKeyboardMarkup:
     """Buttons under an answer: verbatim text per hit, feedback, more, the dispute flow, and
     the status check when the answer is about employee-or-partner."""
     rows: list[list[InlineKeyboardButton]] = []
@@ -102,8 +102,11 @@ def answer_markup(hits: list[Hit], lang: str, *, more: bool, flow: bool, status:
         rows.append([InlineKeyboardButton(label, callback_data=f"entry:text:{hit.entry.id}")])
     if hits:
         top = hits[0].entry.id
-        rows.append([InlineKeyboardButton(t("btn_up", lang), callback_data=f"fb:up:{top}"),
-                     InlineKeyboardButton(t("btn_down", lang), callback_data=f"fb:down:{top}")])
+        row = [InlineKeyboardButton(t("btn_up", lang), callback_data=f"fb:up:{top}"),
+               InlineKeyboardButton(t("btn_down", lang), callback_data=f"fb:down:{top}")]
+        if share:  # the first entry's deep link, through Telegram's share dialog
+            row.append(InlineKeyboardButton(t("btn_share", lang), url=share))
+        rows.append(row)
     if more:
         rows.append([InlineKeyboardButton(t("btn_more", lang), callback_data="ans:more")])
     if status:
@@ -118,8 +121,13 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     if message is None or message.text is None:
         return
+    await answer_text(update, context, message.text)
+
+
+async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+    """Answer ``text`` as a question (a message, or /tanya's argument in a private chat)."""
     lang = lang_of(update, context)
-    text = message.text[:MAX_QUESTION]
+    text = text[:MAX_QUESTION]
     words = normalize(text).split()
     if not words:
         await reply(update, t("empty_question", lang))
@@ -187,7 +195,8 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, result: Re
         user_data["seen_disclaimer"] = True
     await reply(update, body, answer_markup(
         hits, lang, more=bool(result.more), flow=bool(result.suggested_flow),
-        status=any(h.entry.topic == "status-kerja" for h in hits)))
+        status=any(h.entry.topic == "status-kerja" for h in hits),
+        share=share_link(context, hits[0].entry.id) if hits else None))
 
 
 async def unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -303,20 +312,27 @@ async def on_more(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def on_topic(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """``topic:<name>[:<page>]``: one page of a topic's entries."""
     p = press(update, context)
-    lang = p.lang
-    svc = services(context)
     name, page_raw = p.args
     valid_page = not page_raw or (page_raw.isdigit() and len(page_raw) <= 3)
-    page = int(page_raw) if page_raw and valid_page else 0
-    if name not in {e.topic for e in svc.index.entries} or not valid_page:
+    page = topic_page(services(context), name, int(page_raw) if page_raw and valid_page else 0,
+                      p.lang) if valid_page else None
+    if page is None:
         await p.stale()
         return
     await p.query.answer()
+    await reply(update, *page)
+
+
+def topic_page(svc: Services, name: str, page: int, lang: str
+               ) -> tuple[str, InlineKeyboardMarkup] | None:
+    """One page of a topic's entries (text and buttons); ``None`` for an unknown topic."""
+    if name not in {e.topic for e in svc.index.entries}:
+        return None
     entries = [e for e in svc.index.entries if e.topic == name]
     kind_order = {"guide": 0, "article": 1, "law": 2}
     entries.sort(key=lambda e: (kind_order.get(e.kind, 3), e.id))
     pages = max(1, -(-len(entries) // TOPIC_PAGE))
-    page = min(page, pages - 1)
+    page = min(max(page, 0), pages - 1)
     chunk = entries[page * TOPIC_PAGE:(page + 1) * TOPIC_PAGE]
     rows = [[InlineKeyboardButton(("📘 " if e.kind == "guide" else
                                    "📰 " if e.kind == "article" else "⚖️ ")
@@ -332,8 +348,7 @@ async def on_topic(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if nav:
         rows.append(nav)
     rows.append([InlineKeyboardButton(t("btn_back_topics", lang), callback_data="menu:topics")])
-    await reply(update, t("topic_header", lang, topic=esc(topic_label(name, lang))),
-                InlineKeyboardMarkup(rows))
+    return t("topic_header", lang, topic=esc(topic_label(name, lang))), InlineKeyboardMarkup(rows)
 
 
 async def on_language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -10,6 +10,7 @@ One mechanism: a typed table ``key -> {"id": ..., "en": ...}`` per area, merged 
 - ``dispute_result.py``: route, gugatan sederhana notes, interest, the case summary;
 - ``dispute_plan.py``: the action plan's steps and the legal-basis explanations;
 - ``status.py``: the employment-status check (/status);
+- ``groups.py``: groups, inline answers, deep links and sharing;
 - ``help.py``: human help, the worker's /relawan and the volunteers' /rujukan;
 - ``letters.py``: the letters (/surat): questions, errors and the letters' own prose (which
   holds no markup: the preview escapes it whole).
@@ -40,6 +41,7 @@ from bot.texts import (
     dispute,
     dispute_plan,
     dispute_result,
+    groups,
     help,
     letters,
     moderator,
@@ -62,6 +64,7 @@ AREAS: Mapping[str, Mapping[str, Mapping[str, str]]] = {
     "status": status.TEXTS,
     "letters": letters.TEXTS,
     "help": help.TEXTS,
+    "groups": groups.TEXTS,
 }
 #: Areas whose strings are plain text (escaped whole by the handler), not HTML.
 PLAIN_AREAS = frozenset({"dispute", "dispute_result", "dispute_plan"})
