@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import logging
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from telegram import BotCommand, LinkPreviewOptions
@@ -46,6 +48,71 @@ async def purge_old_gaps(app: AnyApp) -> int:
         log.info("purged %d unanswered questions older than %d days", n,
                  svc.settings.gap_retention_days)
     return n
+
+
+EXPIRE_EVERY = 60 * 60  # seconds between two sweeps of unsaved results
+#: what a worker did not save, and how long it is kept: a finished guide's or letter's result
+#: (client and worker names) for a day, a guide or letter left half-way for 30 days
+EXPIRES: dict[str, timedelta] = {"dispute_result": timedelta(hours=24),
+                                 "letter_result": timedelta(hours=24),
+                                 "dispute": timedelta(days=30), "letter": timedelta(days=30)}
+
+
+def expire_unsaved(app: AnyApp, now: datetime | None = None) -> int:
+    """Drop unsaved results and abandoned flows older than :data:`EXPIRES`; return how many.
+
+    :param app: the application (its ``user_data``)
+    :param now: the current time (tests)
+    """
+    now = now or datetime.now(UTC)
+    users, dropped = [], 0
+    for user_id, data in list(app.user_data.items()):
+        for key, ttl in EXPIRES.items():
+            item = data.get(key)
+            at = item.get("at") if isinstance(item, dict) else None
+            try:
+                old = isinstance(at, str) and now - datetime.fromisoformat(at) > ttl
+            except ValueError:
+                old = True  # unreadable: not worth keeping
+            if old:
+                del data[key]
+                dropped += 1
+                users.append(user_id)
+    if users:  # written at the next persistence run, like any change made in an update
+        app.mark_data_for_update_persistence(user_ids=users)
+    return dropped
+
+
+async def expire_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Hourly job: what workers did not save does not stay."""
+    n = expire_unsaved(context.application)
+    if n:
+        log.info("expired %d unsaved results or abandoned flows", n)
+
+
+KB_CHECK_EVERY = 30  # seconds between two looks for knowledge written by another process
+
+
+async def refresh_if_changed(app: AnyApp) -> bool:
+    """Rebuild the index when the knowledge base changed outside this process (``python -m
+    bot kb import`` into a running bot); ``True`` when it did."""
+    svc: Any = app.bot_data.get("services")
+    if svc is None:
+        return False
+    try:
+        if svc.storage.kb_revision() == svc.kb_revision:
+            return False
+        await asyncio.to_thread(svc.rebuild)
+    except Exception:  # a failed check must never stop the bot; it runs again shortly
+        log.exception("could not refresh the index after a knowledge-base change")
+        return False
+    log.info("knowledge base changed outside the bot: index rebuilt")
+    return True
+
+
+async def kb_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Repeating job: notice a knowledge base changed by another process."""
+    await refresh_if_changed(context.application)
 
 
 async def purge_job(context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -114,6 +181,10 @@ def build_application(
         if app.job_queue is not None:
             app.job_queue.run_repeating(purge_job, interval=PURGE_EVERY, first=PURGE_EVERY,
                                         name="purge-unanswered")
+            app.job_queue.run_repeating(kb_job, interval=KB_CHECK_EVERY, first=KB_CHECK_EVERY,
+                                        name="kb-changed")
+            app.job_queue.run_repeating(expire_job, interval=EXPIRE_EVERY, first=60,
+                                        name="expire-unsaved")
         # the JobQueue forgets jobs on restart: unsent dispute reminders come from SQLite
         await reschedule_reminders(app)
         if services is None:

@@ -43,6 +43,7 @@ class Services:
         self.settings = settings
         self.storage = storage or Storage(settings.db_path)
         self.index: Index = Index([])
+        self.kb_revision = -1  # storage.kb_revision() when the index was built
         self._rebuild_lock = threading.Lock()
         self.embedder: Embedder | None = load_embedder() if semantic else None
         self.vectors: dict[str, np.ndarray] = {}
@@ -100,10 +101,12 @@ class Services:
     def rebuild(self, background_ok: bool = True) -> Index:
         """Build a new index from the live entries and swap it in."""
         with self._rebuild_lock:
+            revision = self.storage.kb_revision()  # read first: a later write is noticed
             entries = self.storage.live_entries()
             self._embed_missing(entries, background_ok)
             index = Index(entries, self.vectors, self.embedder, previous=self.index)
             self.index = index
+            self.kb_revision = revision
             try:
                 self.storage.save_stems(take_new_stems())
             except Exception:  # a cache: losing it costs start-up time, not answers

@@ -135,3 +135,14 @@ def test_eval_and_training_take_their_question_sets_as_arguments(tmp_path: Path)
     reads_tests = re.compile(r"""["']tests["']|Path\(\s*["']tests""")
     assert not [p for p in (ROOT / "bot").rglob("*.py")
                 if reads_tests.search(p.read_text(encoding="utf-8"))]
+
+
+def test_a_damaged_database_is_named_with_what_to_do(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    db = data / "kawangig.db"
+    db.write_bytes(b"this is not a database" * 300)
+    db.chmod(0o600)
+    res = run(["kb", "stats"], tmp_path)
+    assert res.returncode == 1 and "Traceback" not in res.stderr
+    assert str(db) in res.stderr and ".backup" in res.stderr and "corrupt-" in res.stderr

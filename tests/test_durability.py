@@ -312,3 +312,51 @@ async def _post(port: int, body: bytes, secret: str) -> int:
             except aiohttp.ClientConnectionError:
                 await asyncio.sleep(0.2)
     raise AssertionError("the webhook server never listened")
+
+
+async def test_the_running_bot_notices_a_kb_import_from_another_process(
+        bot: LocalClient, settings: Settings) -> None:
+    """``kb import`` writes through its own connection; the bot's index catches up."""
+    from bot.app import refresh_if_changed
+    from bot.storage import Storage
+    from tests.conftest import make_entry
+
+    assert not await refresh_if_changed(bot.app)  # nothing changed: no rebuild
+    other = Storage(settings.db_path)  # like python -m bot kb import, another connection
+    other.save_entry(make_entry("panduan-zebra-uji", title="Zebra uji impor",
+                                summary="Entri zebra untuk menguji impor.",
+                                keywords=("zebra impor",)), "cli", "test")
+    other.close()
+    svc = bot.app.bot_data["services"]
+    assert svc.entry("panduan-zebra-uji") is None
+    assert await refresh_if_changed(bot.app)
+    assert svc.entry("panduan-zebra-uji") is not None
+    assert not await refresh_if_changed(bot.app)
+
+
+async def test_unsaved_results_expire_after_a_day_and_the_database_follows(
+        settings: Settings, services: Services) -> None:
+    """A finished guide's unsaved result (client and worker names) does not stay (#17)."""
+    from bot.app import expire_unsaved
+
+    api = LocalBotAPI()
+    app = build_application(settings, request=api, services=services)
+    async with app:
+        await app.post_init(app)  # type: ignore[misc]
+        bot = LocalClient(app, api, user_id=1001)
+        await bot.send("/bahasa")
+        now = datetime.now(UTC)
+        data = app.user_data[1001]
+        data["dispute_result"] = {"at": (now - timedelta(hours=25)).isoformat(),
+                                  "case": {"client_name": "PT Rahasia"}}
+        data["letter_result"] = {"at": (now - timedelta(hours=2)).isoformat()}
+        data["dispute"] = {"at": (now - timedelta(days=31)).isoformat(), "state": "amount"}
+        app.mark_data_for_update_persistence(user_ids=[1001])
+        await app.update_persistence()
+        assert "PT Rahasia" in services.storage.load_state("user")[1001]
+        assert expire_unsaved(app) == 2
+        assert set(app.user_data[1001]) >= {"letter_result"}
+        assert "dispute_result" not in app.user_data[1001]
+        await app.update_persistence()
+        assert "PT Rahasia" not in services.storage.load_state("user")[1001]
+        assert expire_unsaved(app) == 0

@@ -334,6 +334,7 @@ async def _result(update: Update, context: ContextTypes.DEFAULT_TYPE, case: d.Ca
     ])
     await reply(update, body)
     _user_data(context)[RESULT] = {
+        "at": datetime.now(UTC).isoformat(),  # unsaved results expire (bot/app.py)
         "token": secrets.token_hex(4), "case": case.to_dict(), "today": today.isoformat(),
         "route": assessment.route.value, "worker_name": None, "saved": None, "reminder": None,
     }

@@ -17,6 +17,7 @@ import re
 import secrets
 import unicodedata
 import warnings
+from datetime import UTC, datetime
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -111,7 +112,7 @@ async def begin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
         await query.answer(tx("letter_err_stale", lang))
         return ConversationHandler.END
     await query.answer()
-    context.user_data[_KEY] = {"kind": kind, "answers": {}}
+    context.user_data[_KEY] = {"kind": kind, "answers": {}, "at": datetime.now(UTC).isoformat()}
     text, markup = _question(spec, {}, lang)
     await reply(update, f"<b>{tx(f'letter_{kind}_title', lang)}</b>\n\n{text}", markup)
     return FLOW
@@ -180,14 +181,16 @@ async def _next(update: Update, context: ContextTypes.DEFAULT_TYPE, spec: lt.Let
                 answers: dict[str, Any], lang: str) -> int:
     assert context.user_data is not None
     if lt.next_field(spec, answers) is not None:
-        context.user_data[_KEY] = {"kind": spec.kind, "answers": answers}
+        context.user_data[_KEY] = {"kind": spec.kind, "answers": answers,
+                                   "at": datetime.now(UTC).isoformat()}
         text, markup = _question(spec, answers, lang)
         await reply(update, text, markup)
         return FLOW
     context.user_data.pop(_KEY, None)
     letter = lt.build(spec, answers, today_jakarta())
     token = secrets.token_hex(4)
-    context.user_data[_RESULT] = {"token": token, "kind": spec.kind, "answers": answers,
+    context.user_data[_RESULT] = {"at": datetime.now(UTC).isoformat(),  # expires: app.py
+                                  "token": token, "kind": spec.kind, "answers": answers,
                                   "date": today_jakarta().isoformat()}
     notes = ""
     if "delete" in (answers.get("rights") or []):

@@ -70,6 +70,17 @@ class ConflictError(StorageError):
         self.current = current
 
 
+def cannot_open(path: Path | None, exc: Exception) -> str:
+    """What to do when the database cannot be opened (damaged, not a database, no access)."""
+    if path is None:
+        return f"cannot open the in-memory database: {exc}"
+    return (f"cannot open database {path}: {exc}. If it is damaged, keep it aside "
+            f"(mv {path} {path}.corrupt-$(date +%Y%m%d%H%M)) and restore your last backup "
+            f"(made with: sqlite3 {path} \".backup {path}.bak\"), or start without it: the "
+            f"bot then seeds a new database from knowledge/ (edits made in Telegram since the "
+            f"last `kb export` are only in the old file)")
+
+
 def now_iso() -> str:
     """Current UTC time as ISO text (seconds precision)."""
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -134,7 +145,7 @@ class StorageBase:
             migrations.apply(db)
         except sqlite3.DatabaseError as exc:
             self.close()
-            raise StorageError(f"cannot open database {path}: {exc}") from exc
+            raise StorageError(cannot_open(path, exc)) from exc
 
     def _connect(self) -> Database:
         """A new connection with the bot's pragmas."""
@@ -171,7 +182,7 @@ class StorageBase:
             try:
                 db = self._connect()
             except sqlite3.Error as exc:
-                raise StorageError(f"cannot open database {self.path}: {exc}") from exc
+                raise StorageError(cannot_open(self.path, exc)) from exc
             self._register(db)
         return db
 

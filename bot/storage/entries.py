@@ -96,6 +96,12 @@ class EntriesStore(StorageBase):
         """A live entry; raise ``EntryNotFound``."""
         return _row_to_entry(self.get_row(entry_id))
 
+    def kb_revision(self) -> int:
+        """A number that grows with every write to any entry, from any process (the newest
+        row of ``entry_versions``): the running bot compares it to notice a ``kb import``."""
+        row = self.db.execute("SELECT COALESCE(MAX(rowid), 0) FROM entry_versions").fetchone()
+        return int(row[0])
+
     def version_of(self, entry_id: str) -> int:
         """Current version number of an entry, 0 when it never existed."""
         try:
