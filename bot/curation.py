@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import json
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
@@ -32,6 +33,7 @@ from bot.knowledge import (
     load_yaml,
     parse_file,
 )
+from bot.render import shorten
 from bot.search import Index, normalize, tokenize
 from bot.texts import TOPICS
 
@@ -53,7 +55,9 @@ PROBE: dict[str, Any] = {"id": "probe", "kind": "guide", "topic": "umum", "title
                          "citation": "c", "status": "s", "summary": "s", "text": "t",
                          "source": "s", "regulation": "r", "article": "a"}
 MAX_UPLOAD = 2 * 1024 * 1024  # bytes of one uploaded file (a .zip or an entry file)
-MAX_FILES = 500  # files in one .zip
+MAX_FILES = 500  # files in one .zip, and entries in one upload (a .json may hold many)
+MAX_NAME = 200  # characters of an uploaded file's name
+MAX_DETAIL = 200  # characters of a parser's message quoted back (an alias bomb's is huge)
 MAX_UNPACKED = 20 * 1024 * 1024  # bytes of a .zip once unpacked
 ENTRY_SUFFIXES = (".md", ".yaml", ".yml", ".json")
 JACCARD = 0.5  # two unanswered questions are one gap when their token sets overlap this much
@@ -212,6 +216,8 @@ def check_upload_name(filename: str) -> None:
 
     :param filename: the uploaded file's name
     """
+    if len(filename) > MAX_NAME:
+        raise UploadError("mod_upload_name", max=MAX_NAME)
     if PurePosixPath(filename).suffix.lower() not in (*ENTRY_SUFFIXES, ".zip"):
         raise UploadError("mod_upload_type", name=filename)
 
@@ -276,6 +282,15 @@ def unpack_upload(filename: str, content: bytes, dest: Path) -> list[Path]:
     return paths
 
 
+def _json_records(path: Path) -> int:
+    """How many records a ``.json`` upload holds (counted before any is validated)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError:
+        return 0  # parse_file names the error
+    return len(data) if isinstance(data, list) else 1
+
+
 def parse_upload(filename: str, content: bytes, live: Sequence[Entry]) -> list[Entry]:
     """Parse and validate an upload against the live entries; raise ``UploadError``.
 
@@ -290,13 +305,22 @@ def parse_upload(filename: str, content: bytes, live: Sequence[Entry]) -> list[E
         entries: list[Entry] = []
         try:
             for path in unpack_upload(filename, content, root):
+                if path.suffix.lower() == ".json" and _json_records(path) > MAX_FILES:
+                    raise UploadError("mod_upload_too_many", max=MAX_FILES)
                 entries.extend(parse_file(path, root))
+                if len(entries) > MAX_FILES:
+                    raise UploadError("mod_upload_too_many", max=MAX_FILES)
             ids = {e.id for e in entries}
             check_collection([*(e for e in live if e.id not in ids), *entries])
         except KnowledgeError as exc:
             where = exc.where.replace(str(root) + "/", "")
-            raise UploadError("mod_upload_invalid", where=where, field=exc.field,
-                              problem=exc.problem) from None
+            raise UploadError("mod_upload_invalid", where=shorten(where, MAX_DETAIL),
+                              field=shorten(exc.field, MAX_DETAIL),
+                              problem=shorten(exc.problem, MAX_DETAIL)) from None
+        except (RecursionError, OSError, UnicodeError, MemoryError) as exc:
+            # nesting too deep, names the file system refuses, undecodable text: one short
+            # message, never a temporary path
+            raise UploadError("mod_upload_unreadable", kind=type(exc).__name__) from None
     if not entries:
         raise UploadError("mod_upload_empty")
     return entries

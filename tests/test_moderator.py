@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -365,6 +366,11 @@ async def test_bad_uploads_change_nothing(bot: LocalClient, mod: LocalClient) ->
         ("rel.md", md_file("Rel", related=["tidak-ada"]), "related"),
         ("kosong.json", b"[]", "Tidak ada entri"),
         ("besar.md", b"x" * (2 * 1024 * 1024 + 1), "terlalu besar"),
+        # nesting too deep for any parser: one short error, no traceback, no temp path (#17)
+        ("dalam.json", b"[" * 200_000 + b"]" * 200_000, "tidak bisa dibaca"),
+        ("n" * 250 + ".md", md_file("Panjang"), "terlalu panjang"),
+        ("banyak.json", json.dumps([{"id": f"e{i}"} for i in range(501)]).encode(),
+         "Terlalu banyak"),
     ]
     for name, content, expected in cases:
         out = await mod.upload(name, content)

@@ -324,6 +324,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "⚠️ Berkas terlalu besar (maksimal 2 MB).",
         "en": "⚠️ The file is too big (2 MB at most).",
     },
+    "mod_upload_name": {
+        "id": "⚠️ Nama berkasnya terlalu panjang (maksimal {max} karakter).",
+        "en": "⚠️ The file name is too long (at most {max} characters).",
+    },
+    "mod_upload_unreadable": {
+        "id": "⚠️ Berkas tidak bisa dibaca ({kind}): isinya terlalu bertingkat, namanya tidak "
+              "diterima, atau teksnya bukan UTF-8.",
+        "en": "⚠️ The file cannot be read ({kind}): nested too deeply, a name that is not "
+              "accepted, or text that is not UTF-8.",
+    },
     "mod_upload_badzip": {
         "id": "⚠️ Berkas .zip tidak bisa dibaca.", "en": "⚠️ The .zip cannot be read.",
     },

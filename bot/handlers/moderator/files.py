@@ -3,6 +3,7 @@ on ✅; /ekspor sends the live entries as a .zip in the knowledge/ format."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 
 from telegram import Update
@@ -45,7 +46,9 @@ async def document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         check_upload_name(name)
         file = await doc.get_file()
         content = bytes(await file.download_as_bytearray())
-        entries = parse_upload(name, content, svc.storage.live_entries())
+        # off the event loop: a large or hostile upload must not stall everyone else
+        entries = await asyncio.to_thread(parse_upload, name, content,
+                                          svc.storage.live_entries())
     except UploadError as exc:
         values = {k: esc(v) for k, v in exc.values.items()}
         await reply(update, t(exc.key, lang, **values) + "\n" + t("mod_nothing_written", lang))
