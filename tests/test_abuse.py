@@ -412,3 +412,30 @@ async def test_hapusdata_with_nothing_stored(bot: LocalClient) -> None:
     done = (await bot.press("privacy:erase", prompt))[-1]
     assert "👍/👎: 0" in done.text and "Kasus sengketa: 0" in done.text
     check_replies([done])
+
+
+async def test_an_edited_command_does_nothing(bot: LocalClient) -> None:
+    """Editing an old message into /hapusdata (or any command) is not a new command (#17)."""
+    for command in ("/hapusdata", "/sengketa", "/start", "/tanya gaji telat"):
+        edited = bot.api.message_update(command, 1001)
+        edited["edited_message"] = edited.pop("message")
+        edited["edited_message"]["edit_date"] = edited["edited_message"]["date"]
+        assert await bot.send_update(edited) == [], command
+
+
+async def test_moderator_buttons_work_only_in_a_private_chat(settings: Settings,
+                                                             services: Services) -> None:
+    api = LocalBotAPI()
+    app = build_application(settings, request=api, services=services)
+    async with app:
+        await app.post_init(app)  # type: ignore[misc]
+        owner = LocalClient(app, api, user_id=42)  # an owner in the test settings
+        services.storage.add_gap("pertanyaan yang belum terjawab")
+        (gap,) = [row["id"] for row in services.storage.unanswered()]
+        group_msg = (await owner.send("/tanya gaji telat", chat_id=-100777,
+                                      chat_type="supergroup"))[-1]
+        await owner.press_data(f"mod:gap:ign:{gap}", group_msg)
+        assert [row["id"] for row in services.storage.unanswered()] == [gap]  # unchanged
+        private = (await owner.send("/celah"))[-1]
+        await owner.press_data(f"mod:gap:ign:{gap}", private)
+        assert services.storage.unanswered() == []  # the same press in private works

@@ -56,7 +56,7 @@ OLD_BUTTONS = r"^(?:(t|e):(.*)|fb:(.*):([01])|(more))$"
 
 def register(app: App, settings: Settings) -> None:
     """Add every handler to ``app``, in order (see the module docstring)."""
-    private = filters.ChatType.PRIVATE
+    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE  # edits are ignored
     mod = ModeratorFilter(app, settings.moderator_ids)
     owner = ModeratorFilter(app, settings.moderator_ids, owners_only=True)
     persistent = app.persistence is not None
@@ -69,9 +69,10 @@ def register(app: App, settings: Settings) -> None:
     #    block is private-only; in a group the bot answers a mention, a reply to itself or
     #    /tanya, points private commands (and every moderator command) to the private chat,
     #    and obeys an admin's /kawangig off|on; anything else in a group is left alone.
-    in_group = filters.ChatType.GROUPS
+    in_group = filters.ChatType.GROUPS & filters.UpdateType.MESSAGE
     app.add_handler(CommandHandler("kawangig", groups.switch, filters=in_group))
-    app.add_handler(CommandHandler("tanya", groups.tanya))  # a group, or a private chat
+    app.add_handler(CommandHandler("tanya", groups.tanya,  # a group, or a private chat
+                                   filters=filters.UpdateType.MESSAGE))
     app.add_handler(CommandHandler([*groups.PRIVATE_ONLY, *COMMANDS], groups.private_only,
                                    filters=in_group))
     app.add_handler(MessageHandler(

@@ -478,7 +478,7 @@ _ENTRY_BUTTONS = r"^dispute:(start|new|status:(employment|civil|unclear))$"
 def conversation(app: App) -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
     """The /sengketa conversation; it and the other handlers of this module are registered in
     bot/handlers/__init__.py."""
-    private = filters.ChatType.PRIVATE
+    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE  # edits are ignored
     text = private & filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
     with warnings.catch_warnings():
         # per_message=False is intended: the guide belongs to the user; stale messages are

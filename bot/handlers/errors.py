@@ -40,6 +40,6 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         try:
             await context.bot.send_message(
                 owner, f"⚠️ KawanGig error: <code>{html.escape(kind)}: "
-                f"{html.escape(str(error))[:500]}</code>")
+                f"{html.escape(str(error)[:500])}</code>")
         except TelegramError:
             log.warning("could not alert owner %s", owner)

@@ -358,7 +358,7 @@ def ask_button(lang: str) -> InlineKeyboardButton:
 
 def conversation(app: App) -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
     """The /relawan conversation (registered in bot/handlers/__init__.py)."""
-    private = filters.ChatType.PRIVATE
+    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE  # edits are ignored
     message = private & filters.UpdateType.MESSAGE
     with warnings.catch_warnings():
         # per_message=False is intended: the flow belongs to the user; its buttons are

@@ -252,7 +252,7 @@ async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
 
 def conversation(app: App) -> ConversationHandler[Any]:
     """The letter conversation (registered in bot/handlers/__init__.py)."""
-    private = filters.ChatType.PRIVATE
+    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE  # edits are ignored
     text = private & filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
     with warnings.catch_warnings():
         # per_message=False is intended: the letter belongs to the user; every button names

@@ -181,7 +181,7 @@ def conversation(mod: ModeratorFilter, *, persistent: bool
     :param mod: the moderator filter (commands, text and every button)
     :param persistent: keep the conversation's state across restarts
     """
-    private = filters.ChatType.PRIVATE
+    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE  # edits are ignored
     text = private & filters.TEXT & ~filters.COMMAND & mod
     with warnings.catch_warnings():
         # per_message=False is intended: a flow belongs to the moderator, not to one message

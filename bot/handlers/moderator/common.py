@@ -71,6 +71,9 @@ class ModeratorButton(CallbackQueryHandler[ContextTypes.DEFAULT_TYPE, Any]):
         result = super().check_update(update)
         if result is None or result is False or not isinstance(update, Update):
             return None
+        chat = update.effective_chat
+        if chat is not None and chat.type != chat.PRIVATE:
+            return None  # moderator buttons work in the moderator's private chat only
         return result if self.allowed.filter(update) else None
 
 

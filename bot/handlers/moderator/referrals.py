@@ -369,7 +369,7 @@ async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
 def conversation(mod: ModeratorFilter, *, persistent: bool
                  ) -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
     """The thread buttons and the reply they may start (registered in handlers/__init__)."""
-    private = filters.ChatType.PRIVATE
+    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE  # edits are ignored
     text = private & filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND & mod
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", PTBUserWarning)
