@@ -211,6 +211,12 @@ def cmd_kb(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     try:
         if args.kb_command == "import":
             entries = _load(args.path, settings)
+            from bot.curation import trial_index
+
+            if not args.dry_run and not trial_index(svc.storage.live_entries(), entries):
+                print("Import refused: the knowledge base it would leave cannot be indexed "
+                      "(nothing was written)", file=sys.stderr)
+                return 1
             report = svc.storage.import_entries(entries, "cli", force=args.force,
                                                 dry_run=args.dry_run)
             verb = "would add" if args.dry_run else "added"

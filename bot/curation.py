@@ -326,6 +326,22 @@ def parse_upload(filename: str, content: bytes, live: Sequence[Entry]) -> list[E
     return entries
 
 
+def trial_index(live: Sequence[Entry], incoming: Sequence[Entry]) -> bool:
+    """Whether the knowledge base after an import can be indexed; built and thrown away
+    *before* the import is written, so an import that would leave the bot unable to start
+    (an index that does not fit in memory, a parser failure) is refused instead (#17).
+
+    :param live: the live entries
+    :param incoming: the entries about to be imported (replacing live ones with their id)
+    """
+    ids = {e.id for e in incoming}
+    try:
+        Index([*(e for e in live if e.id not in ids), *incoming])
+    except (MemoryError, RecursionError, ValueError):
+        return False
+    return True
+
+
 def export_zip(entries: Iterable[Entry]) -> bytes:
     """The entries as a ``.zip`` in the knowledge/ layout (``<topic>/<id>.md``).
 

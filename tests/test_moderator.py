@@ -538,3 +538,21 @@ async def test_moderator_stale_and_forged_buttons_change_nothing(bot: LocalClien
         out = await mod.press_data(data, menu)
         assert len(out) == 1 and out[0].method == "answerCallbackQuery", data
     assert snapshot(svc) == before
+
+
+async def test_an_import_the_index_cannot_hold_is_refused_before_writing(
+        bot: LocalClient, mod: LocalClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The new index is built before the import is committed (#17): a failure writes nothing."""
+    import bot.curation as curation
+
+    svc = svc_of(bot)
+    before = snapshot(svc)
+    out = await mod.upload("baru.md", md_file("Entri yang terlalu besar"))
+
+    def out_of_memory(*args: object, **kwargs: object) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(curation, "Index", out_of_memory)
+    done = await mod.press("mod:imp:ok", out[-1])
+    assert "Impor ditolak" in done[-1].text
+    assert snapshot(svc) == before

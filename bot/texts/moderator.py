@@ -324,6 +324,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "⚠️ Berkas terlalu besar (maksimal 2 MB).",
         "en": "⚠️ The file is too big (2 MB at most).",
     },
+    "mod_import_unindexable": {
+        "id": "⚠️ Impor ditolak: basis pengetahuan hasilnya tidak bisa diindeks (misalnya "
+              "terlalu besar). Tidak ada yang disimpan.",
+        "en": "⚠️ Import refused: the knowledge base it would leave cannot be indexed (too "
+              "large, for example). Nothing was written.",
+    },
     "mod_upload_name": {
         "id": "⚠️ Nama berkasnya terlalu panjang (maksimal {max} karakter).",
         "en": "⚠️ The file name is too long (at most {max} characters).",

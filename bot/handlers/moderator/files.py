@@ -10,7 +10,14 @@ from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from bot.curation import MAX_UPLOAD, UploadError, check_upload_name, export_zip, parse_upload
+from bot.curation import (
+    MAX_UPLOAD,
+    UploadError,
+    check_upload_name,
+    export_zip,
+    parse_upload,
+    trial_index,
+)
 from bot.handlers.common import keyboard, lang_of, press, reply, services, udata
 from bot.handlers.moderator.common import actor, after_change, not_written
 from bot.knowledge import KnowledgeError, entry_from_mapping
@@ -88,6 +95,9 @@ async def on_import(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         entries = [entry_from_mapping(r, "upload") for r in records]
     except KnowledgeError as exc:
         await reply(update, not_written(exc, p.lang))
+        return
+    if not await asyncio.to_thread(trial_index, svc.storage.live_entries(), entries):
+        await reply(update, t("mod_import_unindexable", p.lang))
         return
     report = svc.storage.import_entries(entries, actor(update))
     closed = await after_change(svc)
