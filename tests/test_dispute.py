@@ -869,15 +869,19 @@ def test_somasi_text_contents() -> None:
     case = make_case()
     text = somasi_text(case, _result(case), "Budi Santoso", TODAY, place="Bandung")
     assert text.startswith("Bandung, 28 November 2025")
-    assert "Bapak/Ibu pimpinan PT Data Nusantara" in text
+    assert "Direksi PT Data Nusantara" in text
     assert "Perihal: Somasi (Teguran) atas Pembayaran yang Belum Dilunasi" in text
     assert "Rp1.500.000" in text
     assert "15 Oktober 2025" in text
-    assert "12 Desember 2025" in text  # 14 days after the letter's date
+    assert "paling lambat tanggal 12 Desember 2025" in text  # one fixed date, 14 days on
+    assert "sejak surat ini diterima" not in text
+    assert "tanpa mengurangi hak-hak saya yang lain" in text
+    assert "perjanjian tertulis antara saya dan PT Data Nusantara" in text
     assert "KUHPerdata Pasal 1238" in text and "KUHPerdata Pasal 1243" in text
     assert "gugatan sederhana" in text
     assert "mediasi" in text
-    assert text.rstrip().endswith("Tembusan: arsip")
+    assert "Tembusan: arsip" in text
+    assert text.rstrip().endswith("Lampiran:\n1. Kontrak/syarat layanan\n2. Chat/e-mail")
     assert "Budi Santoso" in text.split("Hormat saya,")[1]
 
 
@@ -886,13 +890,17 @@ def test_somasi_text_individual_usd_and_placeholders() -> None:
     text = somasi_text(case, _result(case), "\x00 ", TODAY)
     assert "Bapak/Ibu [nama klien]" in text
     assert "USD 300.00" in text
-    assert "[nama Anda]" in text and "[kota]" in text
+    assert "[Nama Anda]" in text and "[kota]" in text
     assert "\x00" not in text
 
 
 def test_somasi_text_by_route() -> None:
-    foreign = make_case(client_type="foreign", client_address=None)
-    assert "klausul penyelesaian sengketa" in somasi_text(foreign, _result(foreign), "B", TODAY)
+    foreign = make_case(client_type="foreign", client_address=None,
+                        client_name="Acme Labs Inc (vendor dr Remotasks)")
+    letter = somasi_text(foreign, _result(foreign), "B", TODAY)
+    assert "dispute-resolution clause" in letter and "Subject: Formal demand" in letter
+    assert "KUHPerdata" not in letter and "Dengan hormat" not in letter  # English, no Indonesia
+    assert "The Management of Acme Labs Inc\n" in letter and "vendor dr" not in letter
     employment = make_case(orders="yes", wage="yes")
     assert "Pengadilan Hubungan Industrial" in somasi_text(
         employment, _result(employment), "B", TODAY
@@ -1293,3 +1301,21 @@ def test_invalid_answer_names_the_buttons_shown(answers: list[str], lang: str) -
     error = advance(step.state, step.case, "qwerty zzz", today=TODAY, lang=lang).error
     labels = [lbl.removeprefix("⬜ ").removeprefix("✅ ") for _, lbl in p.options]
     assert error is not None and error.endswith(", ".join(f"«{lbl}»" for lbl in labels) + ".")
+
+
+@pytest.mark.parametrize("text", ["ok", "halo aku balik lg", "12345", "siapa ya?",
+                                  "kak td sampe mana ya", "Makasih kak",
+                                  "ini nama klien saya yang sangat panjang sekali dan berulang"])
+def test_words_that_are_not_names_are_refused(text: str) -> None:
+    """#11: a message that is clearly not a name is never stored as one."""
+    step = walk(_TO_NAME)
+    assert step.state is State.CLIENT_NAME
+    result = advance(step.state, step.case, text, today=TODAY)
+    assert result.error and result.case is step.case
+
+
+@pytest.mark.parametrize("text", ["PT Data Nusantara", "Budi", "CV Maju-Jaya 2", "Acme Labs Inc",
+                                  "Ibu Sari Wulandari"])
+def test_real_names_are_accepted(text: str) -> None:
+    step = walk(_TO_NAME)
+    assert advance(step.state, step.case, text, today=TODAY).case.client_name == text

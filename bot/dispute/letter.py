@@ -1,24 +1,29 @@
-"""The somasi (formal demand letter): text and .docx, and the .docx's file name.
+"""The somasi (formal demand letter) on the letter model: text, .docx, and its file name.
 
-Indonesian for every user: the letter goes to an Indonesian client or platform, so it is a
-document template rather than interface text, and it is not in the bilingual catalog. The
-deadline it names is ``SOMASI_DEADLINE_DAYS``, spelled out as Indonesian letters require.
+The letter's language is the recipient's, not the worker's: Indonesian for a debtor in
+Indonesia (citing KUHPerdata Pasal 1238 and 1243), English for one with no Indonesian entity
+(citing the agreement and the law that governs it, never claiming the company is Indonesian).
+It is a document template rather than interface text, so it is not in the bilingual catalog.
+It names one fixed reply date (``SOMASI_DEADLINE_DAYS`` after the letter's date), the parties
+properly (``Direksi PT …``; remarks in brackets are dropped from a name), what the worker has as
+evidence (Lampiran), and keeps the worker's other rights. It renders through
+``bot/letters/model.py``: A4, the sender as author, ``[placeholders]`` highlighted.
 """
 
 from __future__ import annotations
 
-import io
 import re
 import unicodedata
 from collections.abc import Mapping
 from datetime import date, timedelta
 
 from bot.dispute.assess import Assessment, Route
-from bot.dispute.case import Case
-from bot.dispute.common import clean_line, format_date_id
+from bot.dispute.case import EVIDENCE, Case, label
+from bot.dispute.common import clean_line, format_date
 from bot.dispute.forum import First
 from bot.dispute.money import format_money
 from bot.dispute.plan import SOMASI_DEADLINE_DAYS
+from bot.letters.model import Letter, to_docx, to_text
 
 #: What the letter's sender is called when they skipped their name.
 NO_NAME = "[Nama Anda]"
@@ -46,11 +51,29 @@ def docx_filename(case: Case) -> str:
 
 
 SOMASI_SUBJECT = "Somasi (Teguran) atas Pembayaran yang Belum Dilunasi"
+SOMASI_SUBJECT_EN = "Formal demand for payment of an outstanding amount"
 _AGREEMENT_PHRASE: Mapping[str, str] = {
-    "written": "perjanjian tertulis di antara kita",
-    "online_terms": "syarat dan ketentuan layanan yang saya setujui secara elektronik",
-    "chat": "kesepakatan yang kita buat melalui percakapan/e-mail",
-    "none": "kesepakatan di antara kita",
+    "written": "perjanjian tertulis antara saya dan {client}",
+    "online_terms": "syarat dan ketentuan layanan {client} yang saya setujui secara elektronik",
+    "chat": "kesepakatan antara saya dan {client} melalui percakapan/e-mail",
+    "none": "kesepakatan antara saya dan {client}",
+}
+_AGREEMENT_PHRASE_EN: Mapping[str, str] = {
+    "written": "the written agreement between {client} and me",
+    "online_terms": "the terms of service of {client}, which I accepted electronically",
+    "chat": "the agreement between {client} and me made by chat/e-mail",
+    "none": "the agreement between {client} and me",
+}
+_TRIED_PHRASE_EN: Mapping[str, str] = {
+    "nothing": "",
+    "chat_reminder": ", although I have reminded you by message",
+    "formal_letter": ", although I have sent you a written payment request",
+    "platform_complaint": ", although I have filed a complaint through the platform",
+}
+_EVIDENCE_EN: Mapping[str, str] = {
+    "contract": "Copy of the contract / terms of service", "chat": "Chat / e-mail records",
+    "tasks": "Task IDs / submission records", "rejection": "The rejection notice",
+    "invoice": "Invoice", "payments": "Payment records",
 }
 _TRIED_PHRASE: Mapping[str, str] = {
     "nothing": "",
@@ -66,10 +89,11 @@ def _kind_fact(kind: str | None, amount: str, due: str) -> str:
         f"tanggal {due}, belum dibayarkan.",
         "partial": f"Pembayaran atas pekerjaan tersebut baru dibayarkan sebagian. Sisa yang "
         f"belum dibayarkan sebesar {amount}, yang jatuh tempo pada tanggal {due}.",
-        "rejected": f"Hasil pekerjaan saya ditolak atau dibatalkan secara sepihak, sehingga "
-        f"pembayaran sebesar {amount}, yang seharusnya dibayarkan paling lambat tanggal {due}, "
-        "tidak dibayarkan. Menurut saya, penolakan tersebut tidak sesuai dengan ketentuan yang "
-        "disepakati.",
+        "rejected": f"Hasil pekerjaan saya serahkan pada tanggal [tanggal penyerahan] dan "
+        f"kemudian ditolak secara sepihak, sehingga pembayaran sebesar {amount}, yang "
+        f"seharusnya dibayarkan paling lambat tanggal {due}, tidak dibayarkan. Penolakan "
+        "tersebut tidak sesuai dengan ketentuan yang disepakati [dan tidak disampaikan secara "
+        "tertulis dalam waktu yang disepakati; hapus bila tidak benar].",
         "suspended": f"Akun saya ditangguhkan atau dinonaktifkan, dan penghasilan saya sebesar "
         f"{amount}, yang seharusnya dibayarkan paling lambat tanggal {due}, ditahan dan belum "
         "dibayarkan.",
@@ -116,73 +140,137 @@ def _consequence(case: Case, assessment: Assessment) -> str:
     )
 
 
-def _somasi_blocks(
+def _kind_fact_en(kind: str | None, amount: str, due: str) -> str:
+    facts = {
+        "late": f"Payment of {amount} for that work, due on {due}, has not been made.",
+        "partial": f"Payment for that work has been made only in part. The outstanding "
+        f"{amount} was due on {due}.",
+        "rejected": f"I delivered the work on [delivery date]; it was then rejected "
+        f"unilaterally, and the payment of {amount}, due by {due}, has not been made. The "
+        "rejection does not follow the agreed terms [and was not made in writing within the "
+        "agreed time; delete if not true].",
+        "suspended": f"My account was suspended or deactivated, and my earnings of {amount}, "
+        f"due by {due}, have been withheld.",
+        "revisions": f"I completed the revisions requested, but the payment of {amount}, due on "
+        f"{due}, has not been made.",
+    }
+    return facts.get(kind or "", f"Payment of {amount}, due on {due}, has not been made.")
+
+
+def _consequence_en(assessment: Assessment) -> str:
+    lead = "If I have not received payment by that date, I will pursue"
+    if assessment.forum.first is First.ARBITRATION:
+        return (f"{lead} the arbitration or dispute resolution provided in our agreement, "
+                "together with a claim for costs, damages and interest.")
+    return (f"{lead} the remedies available under the dispute-resolution clause of our "
+            "agreement or your terms of service, including a complaint to the platform and the "
+            "payment provider, mediation or other dispute resolution, and any other legal "
+            "remedy available, together with a claim for costs, damages and interest.")
+
+
+def clean_party(name: str) -> str:
+    """A party's name for an address: remarks in brackets dropped (``PT X (vendor dr Y)``)."""
+    return re.sub(r"\s+", " ", re.sub(r"\s*[(\[][^)\]]*[)\]]", "", name)).strip() or name
+
+
+def somasi_letter(
     case: Case,
     assessment: Assessment,
     worker_name: str,
     today: date,
-    place: str | None,
-    contact: str | None,
-) -> list[tuple[str, bool]]:
-    """The letter as (paragraph, bold) pairs; lines inside a paragraph split by newlines."""
+    place: str | None = None,
+    contact: str | None = None,
+) -> Letter:
+    """The somasi as a :class:`~bot.letters.model.Letter` (see the module docstring)."""
     assert case.amount is not None and case.due_date is not None
-    worker = clean_line(worker_name) or "[nama Anda]"
-    town = clean_line(place or "") or "[kota]"
-    reach = clean_line(contact or "", 200) or "[nomor telepon / e-mail Anda]"
+    english = assessment.foreign
+    lang = "en" if english else "id"
+    worker = clean_line(worker_name) or NO_NAME
+    if worker == NO_NAME and english:
+        worker = "[your name]"
+    town = clean_line(place or "") or ("[city]" if english else "[kota]")
+    reach = clean_line(contact or "", 200) or (
+        "[your phone number / e-mail]" if english else "[nomor telepon / e-mail Anda]")
     amount = format_money(case.amount)
-    due = format_date_id(case.due_date)
-    days = SOMASI_DEADLINE_DAYS
-    deadline = format_date_id(today + timedelta(days=days))
-    name = case.client_name or "[nama klien]"
-    if case.client_type == "person":
-        addressee, client = f"Bapak/Ibu {name}", f"Bapak/Ibu {name}"
+    due = format_date(case.due_date, lang)
+    deadline = format_date(today + timedelta(days=SOMASI_DEADLINE_DAYS), lang)
+    name = clean_party(case.client_name) if case.client_name else (
+        "[the client's name]" if english else "[nama klien]")
+    evidence = [(_EVIDENCE_EN[e] if english else label(EVIDENCE, e, "id"))
+                for e in case.evidence]
+    if english:
+        agreement = _AGREEMENT_PHRASE_EN.get(case.agreement or "", _AGREEMENT_PHRASE_EN["none"])
+        facts = [
+            f"1. I performed work for {name} under {agreement.format(client=name)}.",
+            f"2. {_kind_fact_en(case.kind, amount, due)}",
+            "3. Details: [invoice number / task IDs / period of work].",
+            "4. As of the date of this letter, I have not received that payment"
+            f"{_TRIED_PHRASE_EN.get(case.tried or '', '')}.",
+        ]
+        paragraphs = [
+            "Dear Sir or Madam,",
+            f"I, {worker}, [your address], write to you about an unpaid amount:",
+            "\n".join(facts),
+            "Under our agreement and the law that governs it, payment for the work I performed "
+            "is due. This letter is a formal demand that you perform that obligation.",
+            f"I therefore ask you to pay {amount} by {deadline} at the latest to: [bank or "
+            "payment service, account number, account name]. Please confirm the payment or "
+            f"reply to this letter at {reach}.",
+            _consequence_en(assessment),
+            "This letter is without prejudice to my other rights.",
+        ]
+        recipient: tuple[str, ...] = ("To:", f"The Management of {name}",
+                     "[the client's address or official e-mail]")
+        signature: tuple[str, ...] = ("Yours faithfully,", "", "", worker)
+        labels = {"subject": "Subject", "attachments": "Attachments"}
+        subject = SOMASI_SUBJECT_EN
     else:
-        addressee, client = f"Bapak/Ibu pimpinan {name}", name
-    agreement = _AGREEMENT_PHRASE.get(case.agreement or "", "kesepakatan di antara kita")
-    facts = [
-        f"1. Saya telah melaksanakan pekerjaan untuk {client} berdasarkan {agreement}.",
-        f"2. {_kind_fact(case.kind, amount, due)}",
-        "3. Rincian tagihan: [nomor invoice / ID tugas / periode pekerjaan].",
-        "4. Sampai tanggal surat ini, pembayaran tersebut belum saya terima"
-        f"{_TRIED_PHRASE.get(case.tried or '', '')}.",
-    ]
-    return [
-        (f"{town}, {format_date_id(today)}", False),
-        (f"Kepada Yth.\n{addressee}\n[alamat klien]\ndi tempat", False),
-        (f"Perihal: {SOMASI_SUBJECT}", True),
-        ("Dengan hormat,", False),
-        (
+        if case.client_type == "person":
+            addressee, client = f"Bapak/Ibu {name}", f"Bapak/Ibu {name}"
+        elif name.upper().startswith(("PT ", "PT. ")):
+            addressee, client = f"Direksi {name}", name
+        else:
+            addressee, client = f"Pimpinan {name}", name
+        agreement = _AGREEMENT_PHRASE.get(case.agreement or "", _AGREEMENT_PHRASE["none"])
+        facts = [
+            f"1. Saya telah melaksanakan pekerjaan untuk {client} berdasarkan "
+            f"{agreement.format(client=client)}.",
+            f"2. {_kind_fact(case.kind, amount, due)}",
+            "3. Rincian tagihan: [nomor invoice / ID tugas / periode pekerjaan].",
+            "4. Sampai tanggal surat ini, pembayaran tersebut belum saya terima"
+            f"{_TRIED_PHRASE.get(case.tried or '', '')}.",
+        ]
+        paragraphs = [
+            "Dengan hormat,",
             "Saya yang bertanda tangan di bawah ini:\n"
             f"Nama: {worker}\nAlamat: [alamat Anda]\nKontak: {reach}",
-            False,
-        ),
-        ("dengan ini menyampaikan teguran (somasi) sebagai berikut:", False),
-        ("\n".join(facts), False),
-        (
+            "dengan ini menyampaikan teguran (somasi) sebagai berikut:",
+            "\n".join(facts),
             "Berdasarkan KUHPerdata Pasal 1238, surat ini merupakan teguran resmi agar "
             "kewajiban pembayaran tersebut dipenuhi. Apabila kewajiban tetap tidak dipenuhi "
             "setelah teguran ini, saya berhak menuntut penggantian biaya, kerugian, dan bunga "
             "sesuai KUHPerdata Pasal 1243.",
-            False,
-        ),
-        (
             f"Oleh karena itu, saya meminta Bapak/Ibu melunasi pembayaran sebesar {amount} "
-            f"paling lambat {days} ({spelled_out(days)}) hari sejak surat ini diterima, yaitu "
-            "tanggal "
-            f"{deadline}, ke rekening/akun pembayaran berikut: [nama bank atau layanan "
-            "pembayaran, nomor rekening/akun, atas nama]. Konfirmasi pembayaran atau tanggapan "
-            f"atas surat ini dapat disampaikan kepada saya melalui {reach}.",
-            False,
-        ),
-        (_consequence(case, assessment), False),
-        (
+            f"paling lambat tanggal {deadline}, ke rekening/akun pembayaran berikut: [nama bank "
+            "atau layanan pembayaran, nomor rekening/akun, atas nama]. Konfirmasi pembayaran "
+            f"atau tanggapan atas surat ini dapat disampaikan kepada saya melalui {reach}.",
+            _consequence(case, assessment),
+            "Surat ini saya sampaikan tanpa mengurangi hak-hak saya yang lain.",
             "Demikian somasi ini saya sampaikan. Atas perhatian dan itikad baik Bapak/Ibu, saya "
             "ucapkan terima kasih.",
-            False,
-        ),
-        (f"Hormat saya,\n\n\n{worker}", False),
-        ("Tembusan: arsip", False),
-    ]
+        ]
+        recipient = ("Kepada Yth.", addressee, "[alamat klien]", "di tempat")
+        signature = ("Hormat saya,", "", "", worker, "", "Tembusan: arsip")
+        labels = {"subject": "Perihal", "attachments": "Lampiran"}
+        subject = SOMASI_SUBJECT
+    return Letter(
+        kind="somasi", lang=lang,
+        heading=f"{town}, {format_date(today, lang)}",
+        recipient=recipient, subject=subject, paragraphs=tuple(paragraphs),
+        signature=signature, attachments=tuple(evidence),
+        deadline=today + timedelta(days=SOMASI_DEADLINE_DAYS),
+        sender="" if worker.startswith("[") else worker, labels=labels,
+    )
 
 
 def somasi_text(
@@ -194,19 +282,18 @@ def somasi_text(
     place: str | None = None,
     contact: str | None = None,
 ) -> str:
-    """A ready-to-send somasi letter in Indonesian (plain text, nothing escaped).
+    """The somasi as plain text (nothing escaped), in the recipient's language.
 
     :param case: a complete case.
-    :param assessment: :func:`assess` of the case (route decides the consequences named).
+    :param assessment: :func:`assess` of the case (route and forum decide the consequences
+        named, ``foreign`` the language).
     :param worker_name: the sender's name (control characters are dropped; empty gives a
-        ``[nama Anda]`` placeholder).
-    :param today: the letter's date, i.e. the day it is sent; the payment deadline is 14
-        days later (receipt assumed the same day, as by e-mail).
-    :param place: the sender's town (else ``[kota]``); ``contact`` likewise.
+        placeholder).
+    :param today: the letter's date, i.e. the day it is sent; the payment is asked by one
+        fixed date, ``SOMASI_DEADLINE_DAYS`` later.
+    :param place: the sender's town (else a placeholder); ``contact`` likewise.
     """
-    return "\n\n".join(
-        text for text, _ in _somasi_blocks(case, assessment, worker_name, today, place, contact)
-    )
+    return to_text(somasi_letter(case, assessment, worker_name, today, place, contact))
 
 
 def somasi_docx(
@@ -218,18 +305,5 @@ def somasi_docx(
     place: str | None = None,
     contact: str | None = None,
 ) -> bytes:
-    """The letter of :func:`somasi_text` as an editable .docx file (bytes)."""
-    from docx import Document  # local import: python-docx is only needed for this output
-
-    document = Document()
-    document.core_properties.title = SOMASI_SUBJECT
-    for text, bold in _somasi_blocks(case, assessment, worker_name, today, place, contact):
-        paragraph = document.add_paragraph()
-        for index, line in enumerate(text.split("\n")):
-            run = paragraph.add_run(line)
-            run.bold = bold
-            if index < text.count("\n"):
-                run.add_break()
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    """The letter of :func:`somasi_text` as an editable A4 .docx file (bytes)."""
+    return to_docx(somasi_letter(case, assessment, worker_name, today, place, contact))

@@ -359,7 +359,7 @@ async def _letter(update: Update, context: ContextTypes.DEFAULT_TYPE, case: d.Ca
             today = date.fromisoformat(result["today"])
     assessment = d.assess(case, today)
     day = d.letter_day(today)
-    letter = d.somasi_text(case, assessment, worker_name, day)  # Indonesian for everyone
+    letter = d.somasi_text(case, assessment, worker_name, day)  # the recipient's language
     await reply(update, t("dispute_letter_header", lang, date=esc(d.format_date(day, lang)))
                 + "\n\n" + esc(letter))
     await send_docx(update, case, assessment, worker_name, day, lang)
