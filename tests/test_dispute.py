@@ -661,7 +661,7 @@ def test_interest_zero_and_rounding() -> None:
 def test_assessment_interest_and_basis() -> None:
     case = make_case(amount=idr(10_000_000), due_date=TODAY - timedelta(days=365))
     result = assess(case, TODAY)
-    assert result.interest == idr(600_000)
+    assert result.interest == idr(50_000)  # a month of 6% a year, from filing (Pasal 1250)
     assert result.days_late == 365
     assert "Staatsblad 1848 No. 22" in result.interest_basis
     assert "KUHPerdata Pasal 1250" in result.interest_basis
@@ -930,7 +930,7 @@ def test_case_summary() -> None:
     case = make_case(amount=idr(10_000_000), due_date=TODAY - timedelta(days=365))
     summary = case_summary(case, _result(case))
     assert "Rp10.000.000" in summary
-    assert "Rp600.000" in summary
+    assert "Rp50.000" in summary  # a month from filing
     assert "PT Data Nusantara (perusahaan/platform di Indonesia)" in summary
     assert "365 hari lalu" in summary
     assert "Gugatan sederhana: kemungkinan bisa" in summary
@@ -1253,7 +1253,7 @@ def test_english_glosses_and_citations() -> None:
                lang="en"),
         lang="en",
     )
-    assert "Rp600.000" in summary and "365 days ago" in summary
+    assert "Rp50.000" in summary and "365 days ago" in summary
     assert "Staatsblad 1848 No. 22" in summary and "KUHPerdata Pasal 1250" in summary
     employment = make_case(orders="yes", wage="yes")
     emp_steps = plan(employment, assess(employment, TODAY, lang="en"), TODAY, lang="en")

@@ -130,7 +130,7 @@ async def test_whole_walk_ends_in_plan_and_docx(guide: LocalClient, kind: str,
     result = await opt(guide, d.CONFIRM)
     said = texts(result)
     for expected in ("Ringkasan sengketa pembayaran", "Dasar hukum", "KUHPerdata Pasal 1238",
-                     "Rencana langkah", "Kirim somasi", "Bunga sampai hari ini", "Staatsblad"):
+                     "Rencana langkah", "Kirim somasi", "Bunga bila Anda menggugat", "Staatsblad"):
         assert expected in said
     assert "Siapa nama Anda" in said and flow(guide)["state"] == "worker_name"
     out = await guide.send("Sari Wulandari")
@@ -601,7 +601,7 @@ async def test_whole_english_walk_after_bahasa(guide: LocalClient) -> None:
     out = await opt(guide, d.CONFIRM)
     said = texts(out)
     for expected in ("Payment dispute summary", "Legal basis", "KUHPerdata Pasal 1238",
-                     "Action plan", "Send a somasi", "Interest up to today", "Staatsblad",
+                     "Action plan", "Send a somasi", "Interest if you sue", "Staatsblad",
                      "small-claims procedure", "Rp2.500.000", "What is your name"):
         assert expected in said, expected
     for indonesian in ("Ringkasan sengketa", "Rencana langkah", "Dasar hukum", "Siapa nama"):

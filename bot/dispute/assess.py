@@ -55,7 +55,7 @@ class Assessment:
     foreign: bool  # foreign company or platform
     electronic: bool  # agreement or evidence is electronic (UU ITE)
     days_late: int
-    interest: Money | None  # None on the employment route (denda upah applies instead)
+    interest: Money | None  # per month once a claim is filed; None for employment (the fine)
     interest_basis: str
     interest_note: str
     forum: Forum  # where the claim can go, and the knowledge-base entries that say so
@@ -75,6 +75,13 @@ def route_of(case: Case) -> Route:
     if case.wage == "no" and case.core == "no":
         return Route.CIVIL
     return Route.UNCLEAR
+
+
+def monthly_interest(amount: Money) -> Money:
+    """Statutory interest for one month (6% a year / 12) on ``amount``, rounded half up: what
+    a claim may add per month *from the day it is filed* (KUHPerdata Pasal 1250)."""
+    quotient, remainder = divmod(amount.minor * LEGAL_INTEREST_PERCENT, 100 * 12)
+    return Money(amount.currency, quotient + (1 if 2 * remainder >= 100 * 12 else 0))
 
 
 def interest(amount: Money, since: date, until: date) -> Money:
@@ -159,7 +166,7 @@ def assess(case: Case, today: date, *, lang: str = "id") -> Assessment:
         owed_interest: Money | None = None
         note = t("dispute_interest_note_employment", lang, percent=percent)
     else:
-        owed_interest = interest(case.amount, case.due_date, today)
+        owed_interest = monthly_interest(case.amount)
         note = t("dispute_interest_note", lang, percent=percent)
     return Assessment(
         route=route,

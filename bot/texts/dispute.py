@@ -222,7 +222,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "dispute_row_evidence": {"id": "Bukti", "en": "Evidence"},
     "dispute_row_tried": {"id": "Sudah dicoba", "en": "Already tried"},
     "dispute_row_route": {"id": "Hubungan", "en": "Relationship"},
-    "dispute_row_interest": {"id": "Bunga sampai hari ini", "en": "Interest up to today"},
+    "dispute_row_interest": {"id": "Bunga bila Anda menggugat",
+                             "en": "Interest if you sue"},
     "dispute_row_small_claim": {
         "id": "Gugatan sederhana", "en": "Gugatan sederhana (small-claims procedure)",
     },

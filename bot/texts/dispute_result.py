@@ -204,24 +204,25 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # -- interest ---------------------------------------------------------------------------
     "dispute_interest_basis": {
-        "id": "bunga menurut undang-undang {percent}% setahun (Staatsblad 1848 No. 22; dasar: "
-        "KUHPerdata Pasal 1250) — perkiraan",
-        "en": "statutory interest of {percent}% a year (Staatsblad 1848 No. 22; basis: "
-        "KUHPerdata Pasal 1250) — an estimate",
+        "id": "per bulan sejak gugatan diajukan: bunga menurut undang-undang {percent}% setahun "
+        "(Staatsblad 1848 No. 22; dasar: KUHPerdata Pasal 1250) — perkiraan",
+        "en": "a month from the day a claim is filed: statutory interest of {percent}% a year "
+        "(Staatsblad 1848 No. 22; basis: KUHPerdata Pasal 1250) — an estimate",
     },
     "dispute_interest_note": {
-        "id": "Ini perkiraan maksimum: bunga sederhana {percent}% setahun (hari/365) dihitung "
-        "sejak tanggal jatuh tempo (saat klien lalai) sampai hari ini. Menurut KUHPerdata Pasal "
-        "1250, bunga yang dikabulkan pengadilan pada dasarnya baru berjalan sejak dituntut di "
-        "pengadilan, jadi jumlah yang dikabulkan bisa lebih kecil. Kontrak Anda dapat "
-        "menetapkan bunga atau denda sendiri. Angka {percent}% berasal dari Staatsblad 1848 "
-        "No. 22, yang teksnya belum kami periksa.",
-        "en": "This is a maximum estimate: simple interest of {percent}% a year (days/365) from "
-        "the due date (when the client fell into default) until today. Under KUHPerdata Pasal "
-        "1250, interest awarded by a court in principle only runs from the day it is claimed "
-        "in court, so the amount awarded may be smaller. Your contract may set its own "
-        "interest or penalty. The {percent}% rate comes from Staatsblad 1848 No. 22, whose "
-        "text we have not checked.",
+        "id": "Untuk utang uang, ganti rugi karena terlambat membayar pada dasarnya hanya bunga "
+        "menurut undang-undang, yang berjalan sejak dituntut di pengadilan (KUHPerdata Pasal "
+        "1250); angka di atas bukan jumlah yang sudah terutang hari ini. Kontrak Anda dapat "
+        "menetapkan bunga atau denda sendiri. Klien baru dianggap lalai setelah ditegur "
+        "tertulis (somasi), kecuali kontrak menyatakan lewatnya tenggat saja sudah cukup "
+        "(Pasal 1238). Angka {percent}% berasal dari Staatsblad 1848 No. 22, yang teksnya "
+        "belum kami periksa.",
+        "en": "For a money debt, damages for late payment are in principle only the statutory "
+        "interest, which runs from the day it is claimed in court (KUHPerdata Pasal 1250); the "
+        "figure above is not an amount owed today. Your contract may set its own interest or "
+        "penalty. The client is in default only after a written demand (somasi), unless the "
+        "contract says that missing the deadline is enough (Pasal 1238). The {percent}% rate "
+        "comes from Staatsblad 1848 No. 22, whose text we have not checked.",
     },
     "dispute_interest_note_employment": {
         "id": "Jika ini hubungan kerja, keterlambatan upah dikenai denda menurut PP 36/2021 "
