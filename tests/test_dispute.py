@@ -1319,3 +1319,21 @@ def test_words_that_are_not_names_are_refused(text: str) -> None:
 def test_real_names_are_accepted(text: str) -> None:
     step = walk(_TO_NAME)
     assert advance(step.state, step.case, text, today=TODAY).case.client_name == text
+
+
+@pytest.mark.parametrize(("days", "percent"), [
+    (0, 0), (3, 0), (4, 5), (8, 25), (9, 26), (20, 37), (33, 50), (60, 50)])
+def test_the_late_wage_fine_follows_pp36_pasal_61(days: int, percent: int) -> None:
+    """5% a day from day 4 to day 8, then 1% a day more, at most 50% in the month."""
+    from bot.dispute.assess import wage_fine, wage_fine_percent
+
+    assert wage_fine_percent(days) == percent
+    assert wage_fine(idr(4_000_000), days) == idr(40_000 * percent)
+
+
+def test_an_employee_gets_the_computed_fine() -> None:
+    case = make_case(orders="yes", wage="yes", amount=idr(4_000_000),
+                     due_date=TODAY - timedelta(days=9))
+    result = assess(case, TODAY)
+    assert result.wage_fine == idr(1_040_000) and result.interest is None
+    assert "26%" in result.interest_note and "Rp1.040.000" in result.interest_note

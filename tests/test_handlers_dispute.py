@@ -165,13 +165,24 @@ async def test_client_name_in_filename_and_skipped_worker_name(guide: LocalClien
 
 
 async def test_employment_route_gets_bipartit_plan_and_no_letter(guide: LocalClient) -> None:
-    await answer_until_confirm(guide, rel=("yes", "yes", "yes"))
+    await answer_until_confirm(guide, rel=("yes", "yes", "yes"), due=past(9),
+                               amount="Rp 4.000.000", name="PT Maju Jaya (vendor dr X)")
     out = await opt(guide, d.CONFIRM)
     said = texts(out)
     assert "bipartit" in said and "UU 2/2004 Pasal 3" in said
     assert "Pengadilan Hubungan Industrial" in said
+    assert "26% dari upah" in said and "Rp1.040.000" in said  # PP 36/2021 Pasal 61, computed
     assert not any(s.method == "sendDocument" for s in out)
-    assert "Draf surat somasi" not in said and "Siapa nama Anda" not in said
+    assert "Draf surat somasi" not in said and "Siapa nama Anda" in said
+    out = await guide.send("Sari Wulandari")
+    letter = next(s for s in out if "permohonan perundingan bipartit" in s.text)
+    document = next(s for s in out if s.method == "sendDocument")
+    assert document.filename == "bipartit-pt-maju-jaya-vendor-dr-x.docx"
+    body = docx_text(document.document or b"")
+    assert "Perihal: Permohonan Perundingan Bipartit" in body and "Direksi PT Maju Jaya\n" in body
+    assert "klien" not in body.lower() and "vendor dr" not in body
+    assert "UU 2/2004 Pasal 3" in body and "Rp1.040.000" in body and "Sari Wulandari" in body
+    assert "KUHPerdata" not in letter.text
     assert [b for b, _ in out[-1].flat_buttons] == ["💾 Simpan kasus", "⏰ Ingatkan saya"]
     assert KEY not in guide.app.user_data[USER]
 
@@ -609,7 +620,7 @@ async def test_whole_english_walk_after_bahasa(guide: LocalClient) -> None:
     out = await guide.send("Sari Wulandari")
     letter = next(s for s in out if "Draft demand letter" in s.text)
     plain = html_to_plain(letter.text)
-    assert "The letter is in Indonesian" in plain
+    assert "in the recipient's language" in plain
     assert "Perihal: Somasi (Teguran)" in plain and "PT Maju Jaya" in plain  # the letter itself
     document = next(s for s in out if s.method == "sendDocument")
     assert document.document is not None

@@ -122,7 +122,14 @@ from bot.dispute.flow import (
     start,
     start_from_status,
 )
-from bot.dispute.letter import NO_NAME, SOMASI_SUBJECT, docx_filename, somasi_docx, somasi_text
+from bot.dispute.letter import (
+    NO_NAME,
+    SOMASI_SUBJECT,
+    dispute_letter,
+    docx_filename,
+    somasi_docx,
+    somasi_text,
+)
 from bot.dispute.money import (
     CURRENCIES,
     MAX_MINOR,
@@ -205,6 +212,7 @@ __all__ = [
     "callback_data",
     "case_summary",
     "clock_time",
+    "dispute_letter",
     "docx_filename",
     "format_date",
     "format_date_id",

@@ -59,6 +59,8 @@ class Assessment:
     interest_basis: str
     interest_note: str
     forum: Forum  # where the claim can go, and the knowledge-base entries that say so
+    #: employment route: the late-wage fine so far (PP 36/2021 Pasal 61), else None
+    wage_fine: Money | None = None
 
 
 def route_of(case: Case) -> Route:
@@ -75,6 +77,30 @@ def route_of(case: Case) -> Route:
     if case.wage == "no" and case.core == "no":
         return Route.CIVIL
     return Route.UNCLEAR
+
+
+#: PP 36/2021 Pasal 61 ayat (1): 5% a day from the 4th to the 8th day late, then 1% a day
+#: more, at most 50% in the first month; after a month the state banks' highest interest rate
+#: is added (not computed here: we do not know that rate).
+FINE_FROM_DAY, FINE_STEP_UNTIL, FINE_CAP_PERCENT = 4, 8, 50
+
+
+def wage_fine_percent(days_late: int) -> int:
+    """Our reading of PP 36/2021 Pasal 61 ayat (1) (a) and (b), as a percentage of the wage.
+
+    :param days_late: days after the date the wage should have been paid
+    """
+    if days_late < FINE_FROM_DAY:
+        return 0
+    first = 5 * (min(days_late, FINE_STEP_UNTIL) - FINE_FROM_DAY + 1)
+    later = max(0, days_late - FINE_STEP_UNTIL)
+    return min(first + later, FINE_CAP_PERCENT)
+
+
+def wage_fine(amount: Money, days_late: int) -> Money:
+    """The late-wage fine of :func:`wage_fine_percent` on ``amount`` (rounded half up)."""
+    quotient, remainder = divmod(amount.minor * wage_fine_percent(days_late), 100)
+    return Money(amount.currency, quotient + (1 if 2 * remainder >= 100 else 0))
 
 
 def monthly_interest(amount: Money) -> Money:
@@ -162,9 +188,13 @@ def assess(case: Case, today: date, *, lang: str = "id") -> Assessment:
     forum = decide(facts)
     days_late = max(0, (today - case.due_date).days)
     percent = LEGAL_INTEREST_PERCENT
+    fine: Money | None = None
     if route is Route.EMPLOYMENT:
         owed_interest: Money | None = None
-        note = t("dispute_interest_note_employment", lang, percent=percent)
+        fine = wage_fine(case.amount, days_late)
+        note = t("dispute_interest_note_employment", lang, percent=percent,
+                 fine=format_money(fine), fine_percent=wage_fine_percent(days_late),
+                 cap=FINE_CAP_PERCENT)
     else:
         owed_interest = monthly_interest(case.amount)
         note = t("dispute_interest_note", lang, percent=percent)
@@ -180,6 +210,7 @@ def assess(case: Case, today: date, *, lang: str = "id") -> Assessment:
         interest_basis=t("dispute_interest_basis", lang, percent=percent),
         interest_note=note,
         forum=forum,
+        wage_fine=fine,
     )
 
 

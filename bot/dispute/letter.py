@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from bot.dispute.assess import Assessment, Route
 from bot.dispute.case import EVIDENCE, Case, label
-from bot.dispute.common import clean_line, format_date
+from bot.dispute.common import clean_line, format_date, format_date_id
 from bot.dispute.forum import First
 from bot.dispute.money import format_money
 from bot.dispute.plan import SOMASI_DEADLINE_DAYS
@@ -43,11 +43,11 @@ def spelled_out(n: int) -> str:
     return f"{words} {_ONES[ones]}" if ones else words
 
 
-def docx_filename(case: Case) -> str:
-    """``somasi-<client>.docx`` with an ASCII slug of the client's name."""
+def docx_filename(case: Case, kind: str = "somasi") -> str:
+    """``somasi-<client>.docx`` (or ``bipartit-…``) with an ASCII slug of the client's name."""
     name = unicodedata.normalize("NFKD", case.client_name or "klien")
     slug = re.sub(r"[^a-z0-9]+", "-", name.encode("ascii", "ignore").decode().lower())
-    return f"somasi-{slug.strip('-')[:40].strip('-') or 'klien'}.docx"
+    return f"{kind}-{slug.strip('-')[:40].strip('-') or 'klien'}.docx"
 
 
 SOMASI_SUBJECT = "Somasi (Teguran) atas Pembayaran yang Belum Dilunasi"
@@ -271,6 +271,68 @@ def somasi_letter(
         deadline=today + timedelta(days=SOMASI_DEADLINE_DAYS),
         sender="" if worker.startswith("[") else worker, labels=labels,
     )
+
+
+BIPARTIT_SUBJECT = "Permohonan Perundingan Bipartit atas Upah yang Belum Dibayarkan"
+BIPARTIT_REPLY_DAYS = 7  # a fixed date to answer the request by
+
+
+def bipartit_letter(case: Case, assessment: Assessment, worker_name: str, today: date,
+                    place: str | None = None, contact: str | None = None) -> Letter:
+    """An employee's written request for bipartite negotiation (UU 2/2004 Pasal 3), in
+    Indonesian, to the employer ("perusahaan", never "klien"), with the late-wage fine."""
+    assert case.amount is not None and case.due_date is not None
+    worker = clean_line(worker_name) or NO_NAME
+    town = clean_line(place or "") or "[kota]"
+    reach = clean_line(contact or "", 200) or "[nomor telepon / e-mail Anda]"
+    name = clean_party(case.client_name) if case.client_name else "[nama perusahaan]"
+    addressee = f"Direksi {name}" if name.upper().startswith(("PT ", "PT. ")) else \
+        f"Pimpinan {name}"
+    amount = format_money(case.amount)
+    fine = ""
+    if assessment.wage_fine is not None and assessment.wage_fine.minor:
+        fine = (f" Sampai tanggal surat ini, denda keterlambatannya menurut perhitungan saya "
+                f"sekitar {format_money(assessment.wage_fine)}.")
+    reply_by = format_date_id(today + timedelta(days=BIPARTIT_REPLY_DAYS))
+    paragraphs = (
+        "Dengan hormat,",
+        f"Saya, {worker}, bekerja pada {name} sebagai [jabatan Anda] sejak [tanggal mulai "
+        "bekerja], dengan ini mengajukan permohonan perundingan bipartit sebagaimana "
+        "dimaksud dalam UU 2/2004 Pasal 3 mengenai upah saya yang belum dibayarkan:",
+        f"1. Upah sebesar {amount}, yang seharusnya dibayarkan pada tanggal "
+        f"{format_date_id(case.due_date)}, belum dibayarkan.\n"
+        "2. Menurut PP 36/2021 Pasal 61, pengusaha yang terlambat membayar upah dikenai denda, "
+        f"dan denda itu tidak menghapus kewajiban membayar upahnya.{fine}\n"
+        "3. Rincian: [periode kerja, slip gaji atau catatan pembayaran terakhir].",
+        f"Saya mohon perundingan dapat dimulai paling lambat tanggal {reply_by}, di [tempat] "
+        "atau secara daring, dan hasilnya dituangkan dalam risalah yang ditandatangani kedua "
+        "pihak. Perundingan bipartit diselesaikan paling lama 30 hari kerja sejak dimulai.",
+        "Apabila permohonan ini tidak ditanggapi atau perundingan tidak mencapai kesepakatan, "
+        "saya akan mencatatkan perselisihan ini kepada instansi yang bertanggung jawab di bidang "
+        "ketenagakerjaan setempat (UU 2/2004 Pasal 4).",
+        f"Tanggapan dapat disampaikan kepada saya melalui {reach}.",
+        "Surat ini saya sampaikan tanpa mengurangi hak-hak saya yang lain.",
+        "Demikian permohonan ini saya sampaikan. Atas perhatian Bapak/Ibu, saya ucapkan terima "
+        "kasih.",
+    )
+    return Letter(
+        kind="bipartit", lang="id", heading=f"{town}, {format_date_id(today)}",
+        recipient=("Kepada Yth.", addressee, "u.p. Bagian Personalia/HRD",
+                   "[alamat perusahaan]"),
+        subject=BIPARTIT_SUBJECT, paragraphs=paragraphs,
+        signature=("Hormat saya,", "", "", worker),
+        attachments=tuple(label(EVIDENCE, e, "id") for e in case.evidence),
+        deadline=today + timedelta(days=BIPARTIT_REPLY_DAYS),
+        sender="" if worker.startswith("[") else worker,
+        labels={"subject": "Perihal", "attachments": "Lampiran"},
+    )
+
+
+def dispute_letter(case: Case, assessment: Assessment, worker_name: str, today: date) -> Letter:
+    """The letter the guide ends with: a bipartit request for an employee, else the somasi."""
+    if assessment.route is Route.EMPLOYMENT:
+        return bipartit_letter(case, assessment, worker_name, today)
+    return somasi_letter(case, assessment, worker_name, today)
 
 
 def somasi_text(

@@ -181,11 +181,10 @@ async def on_case_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
             await _on_letter(update, action, case_id, *letter, lang)
             return
         if letter is not None:  # deleting a letter: the same confirmation as a case
-            case, saved_on, route = d.Case(), letter[2], d.Route.CIVIL
+            case, saved_on = d.Case(), letter[2]
         else:
             case = d.Case.from_dict(data["case"])
             saved_on = date.fromisoformat(data["today"])
-            route = d.Route(data.get("route") or d.route_of(case).value)
     except CaseNotFound:
         await query.answer(t("case_not_found", lang), show_alert=True)
         return
@@ -197,22 +196,19 @@ async def on_case_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if action == "open":
         await query.answer()
         assessment = d.assess(case, today, lang=lang)
-        buttons = [InlineKeyboardButton(t("case_btn_delete", lang),
+        # every case has a letter: the somasi, or the bipartit request of an employee
+        buttons = [InlineKeyboardButton(t("case_btn_export", lang),
+                                        callback_data=f"case:docx:{case_id}"),
+                   InlineKeyboardButton(t("case_btn_delete", lang),
                                         callback_data=f"case:del:{case_id}")]
-        if route is not d.Route.EMPLOYMENT:
-            buttons.insert(0, InlineKeyboardButton(t("case_btn_export", lang),
-                                                   callback_data=f"case:docx:{case_id}"))
         header = t("case_header", lang, id=case_id, date=esc(d.format_date(saved_on, lang)))
         await reply(update, f"{header}\n\n{esc(d.case_summary(case, assessment, lang=lang))}",
                     InlineKeyboardMarkup([buttons]))
     elif action == "docx":
-        if route is d.Route.EMPLOYMENT:
-            await query.answer(t("case_no_letter", lang), show_alert=True)
-            return
         await query.answer()
         day = max(d.letter_day(saved_on), today)
         await dispute.send_docx(update, case, d.assess(case, today),
-                         data.get("worker_name") or NO_NAME, day, lang)
+                                data.get("worker_name") or NO_NAME, day, lang)
     elif action == "del":
         await query.answer()
         await reply(update, t("case_delete_confirm", lang, id=case_id), InlineKeyboardMarkup([[

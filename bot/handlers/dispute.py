@@ -38,6 +38,7 @@ from bot import dispute as d
 from bot.dispute import NO_NAME, docx_filename, reminder_time, today_jakarta
 from bot.handlers import cases, user
 from bot.handlers.user import lang_of, reply, services
+from bot.letters.model import to_docx, to_text
 from bot.ptbtypes import App
 from bot.render import esc, split_message
 from bot.texts import t
@@ -338,10 +339,8 @@ async def _result(update: Update, context: ContextTypes.DEFAULT_TYPE, case: d.Ca
         "token": secrets.token_hex(4), "case": case.to_dict(), "today": today.isoformat(),
         "route": assessment.route.value, "worker_name": None, "saved": None, "reminder": None,
     }
-    if assessment.route is d.Route.EMPLOYMENT:
-        _user_data(context).pop(KEY, None)
-        await _next_buttons(update, context, before=t("dispute_employment_note", lang))
-        return ConversationHandler.END
+    if assessment.route is d.Route.EMPLOYMENT:  # a bipartit request instead of a somasi
+        await reply(update, t("dispute_employment_note", lang))
     await _ask(update, context, d.State.WORKER_NAME, case)
     return FLOW
 
@@ -359,9 +358,11 @@ async def _letter(update: Update, context: ContextTypes.DEFAULT_TYPE, case: d.Ca
             today = date.fromisoformat(result["today"])
     assessment = d.assess(case, today)
     day = d.letter_day(today)
-    letter = d.somasi_text(case, assessment, worker_name, day)  # the recipient's language
-    await reply(update, t("dispute_letter_header", lang, date=esc(d.format_date(day, lang)))
-                + "\n\n" + esc(letter))
+    letter = d.dispute_letter(case, assessment, worker_name, day)  # the recipient's language
+    header = ("dispute_letter_header_bipartit" if letter.kind == "bipartit"
+              else "dispute_letter_header")
+    await reply(update, t(header, lang, date=esc(d.format_date(day, lang)))
+                + "\n\n" + esc(to_text(letter)))
     await send_docx(update, case, assessment, worker_name, day, lang)
     await _next_buttons(update, context)
     return ConversationHandler.END
@@ -372,9 +373,12 @@ async def send_docx(update: Update, case: d.Case, assessment: d.Assessment,
     chat = update.effective_chat
     if chat is None:
         return
-    data = d.somasi_docx(case, assessment, worker_name, day)
-    await chat.send_document(document=data, filename=docx_filename(case),
-                             caption=t("dispute_docx_caption", lang))
+    letter = d.dispute_letter(case, assessment, worker_name, day)
+    caption = ("dispute_docx_caption_bipartit" if letter.kind == "bipartit"
+               else "dispute_docx_caption")
+    await chat.send_document(document=to_docx(letter),
+                             filename=docx_filename(case, letter.kind),
+                             caption=t(caption, lang))
 
 
 async def _next_buttons(update: Update, context: ContextTypes.DEFAULT_TYPE, *,

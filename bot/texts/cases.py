@@ -66,23 +66,41 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "en": (
             "📄 <b>Draft demand letter (somasi)</b>, dated {date} as in the plan (send it if "
-            "the reminder gets no answer). The letter is in Indonesian, since it goes to an "
-            "Indonesian client or platform. Fill in the parts in [square brackets] before "
-            "sending; change the date if you send it earlier."
+            "the reminder gets no answer). It is in the recipient's language: Indonesian for a "
+            "client in Indonesia, English for one abroad. Fill in the parts in [square "
+            "brackets] before sending; change the date if you send it earlier."
         ),
     },
     "dispute_docx_caption": {
         "id": "📄 Draf somasi yang bisa Anda edit (.docx).",
-        "en": "📄 The draft letter (in Indonesian) as an editable .docx file.",
+        "en": "📄 The draft letter as an editable .docx file.",
+    },
+    "dispute_letter_header_bipartit": {
+        "id": (
+            "📄 <b>Draf surat permohonan perundingan bipartit</b>, bertanggal {date}. Lengkapi "
+            "bagian dalam [kurung siku], kirim ke perusahaan dengan cara yang meninggalkan "
+            "bukti, dan simpan buktinya: catatan bipartit diperlukan untuk mediasi dan "
+            "Pengadilan Hubungan Industrial."
+        ),
+        "en": (
+            "📄 <b>Draft request for bipartite negotiation</b> (in Indonesian, for your "
+            "employer), dated {date}. Fill in the parts in [square brackets], send it in a way "
+            "that leaves proof, and keep the proof: the bipartite record is needed for "
+            "mediation and the Industrial Relations Court."
+        ),
+    },
+    "dispute_docx_caption_bipartit": {
+        "id": "📄 Draf surat bipartit yang bisa Anda edit (.docx).",
+        "en": "📄 The draft bipartite request as an editable .docx file.",
     },
     "dispute_employment_note": {
         "id": (
             "ℹ️ Ada tanda-tanda hubungan kerja, jadi langkah pertamanya perundingan bipartit "
-            "(lihat rencana di atas), bukan surat somasi."
+            "(lihat rencana di atas), bukan surat somasi. Saya siapkan surat permohonannya."
         ),
         "en": (
             "ℹ️ This looks like an employment relationship, so the first step is a bipartite "
-            "negotiation (see the plan above), not a demand letter."
+            "negotiation (see the plan above), not a demand letter. I will draft the request."
         ),
     },
     "dispute_next": {
@@ -173,8 +191,4 @@ TEXTS: dict[str, dict[str, str]] = {
     "case_deleted": {"id": "🗑️ Kasus #{id} dihapus.", "en": "🗑️ Case #{id} deleted."},
     "case_kept": {"id": "Baik, kasus tidak dihapus.", "en": "All right, the case was kept."},
     "case_not_found": {"id": "Kasus tidak ditemukan.", "en": "Case not found."},
-    "case_no_letter": {
-        "id": "Kasus hubungan kerja tidak memakai surat somasi.",
-        "en": "Employment cases have no demand letter.",
-    },
 }

@@ -227,11 +227,18 @@ TEXTS: dict[str, dict[str, str]] = {
     "dispute_interest_note_employment": {
         "id": "Jika ini hubungan kerja, keterlambatan upah dikenai denda menurut PP 36/2021 "
         "Pasal 61 (pelaksanaan UU 13/2003 jo. UU 6/2023 Pasal 88A ayat (6)), bukan bunga "
-        "{percent}%; dendanya tidak kami hitung di sini — tanyakan ke Disnaker atau LBH.",
+        "{percent}%: 5% sehari mulai hari keempat sampai kedelapan, lalu tambah 1% sehari, paling "
+        "banyak {cap}% dalam sebulan; lewat sebulan ditambah bunga tertinggi bank pemerintah. "
+        "Menurut hitungan kami sampai hari ini: {fine_percent}% dari upah, sekitar {fine} (tanpa "
+        "bunga bank; perkiraan, cara menghitungnya bisa ditafsirkan berbeda). Denda ini tidak "
+        "menghapus kewajiban membayar upahnya (ayat (2)).",
         "en": "If this is an employment relationship, late wages incur a fine under PP 36/2021 "
         "Pasal 61 (implementing UU 13/2003 jo. UU 6/2023 Pasal 88A ayat (6)), not {percent}% "
-        "interest; we do not calculate the fine here — ask Disnaker (the local manpower "
-        "office) or LBH (a legal aid institute).",
+        "interest: 5% a day from the fourth to the eighth day, then 1% a day more, at most "
+        "{cap}% in a month; after a month the highest state-bank interest rate is added. By our "
+        "count up to today: {fine_percent}% of the wage, about {fine} (without the bank "
+        "interest; an estimate, the calculation can be read differently). The fine does not "
+        "replace paying the wage itself (ayat (2)).",
     },
     # -- summary ------------------------------------------------------------------------------
     "dispute_summary_title": {
