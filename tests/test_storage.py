@@ -146,3 +146,24 @@ def test_pending_uploads_are_taken_once_by_their_owner_and_expire() -> None:
     storage.db.execute("UPDATE pending_uploads SET created_at = '2000-01-01T00:00:00+00:00'")
     storage.put_pending_upload(8, records)  # expired rows go when a new one comes
     assert [r["user_id"] for r in storage.table("pending_uploads").rows] == [8]
+
+
+def test_an_import_that_fails_half_way_writes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The whole import is one transaction (#17): a crash after some entries keeps none."""
+    storage = Storage(None)
+    real = storage.save_entry
+    calls = {"n": 0}
+
+    def crash_on_third(entry: Entry, *args: Any, **kwargs: Any) -> int:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise StorageError("disk full")
+        return real(entry, *args, **kwargs)
+
+    monkeypatch.setattr(storage, "save_entry", crash_on_third)
+    batch = [make_entry(f"impor-{i}") for i in range(5)]
+    with pytest.raises(StorageError):
+        storage.import_entries(batch, "cli")
+    assert storage.count_entries() == 0
+    monkeypatch.setattr(storage, "save_entry", real)
+    assert len(storage.import_entries(batch, "cli").added) == 5

@@ -229,7 +229,7 @@ class EntriesStore(StorageBase):
     def import_entries(
         self, entries: Iterable[Entry], actor: str, *, force: bool = False, dry_run: bool = False
     ) -> ImportReport:
-        """Upsert entries from files as new versions, each in one transaction.
+        """Upsert entries from files as new versions, all in one transaction.
 
         An entry whose latest version was not written by an import (a moderator changed it in
         Telegram since) is not overwritten unless ``force``: it is listed as ``protected``.
@@ -244,16 +244,19 @@ class EntriesStore(StorageBase):
         :return: what was (or would be) added, updated, left unchanged and protected
         """
         report = ImportReport()
-        for entry in entries:
-            with self.transaction():
-                outcome, version = self._import_outcome(entry, force)
-                if outcome in ("added", "updated") and not dry_run:
-                    try:
-                        self.save_entry(entry, actor, "impor dari berkas", origin="file",
-                                        expected_version=version)
-                    except ConflictError:
-                        outcome = "protected"
-            getattr(report, outcome).append(entry.id)
+        # the whole import is one transaction (a crash or a kill mid-way leaves nothing
+        # half-imported); each entry's read-then-write is a savepoint inside it
+        with self.transaction():
+            for entry in entries:
+                with self.transaction():
+                    outcome, version = self._import_outcome(entry, force)
+                    if outcome in ("added", "updated") and not dry_run:
+                        try:
+                            self.save_entry(entry, actor, "impor dari berkas", origin="file",
+                                            expected_version=version)
+                        except ConflictError:
+                            outcome = "protected"
+                getattr(report, outcome).append(entry.id)
         return report
 
     def _import_outcome(self, entry: Entry, force: bool) -> tuple[str, int]:
