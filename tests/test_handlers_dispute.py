@@ -704,3 +704,13 @@ async def test_status_check_leads_into_the_guide_without_its_questions(
     assert (case["orders"], case["wage"], case["core"], case["from_status"]) == (
         "no", "no", "no", True)
     assert out
+
+
+async def test_each_step_is_in_the_database_at_once(guide: LocalClient) -> None:
+    """#17: after a SIGKILL right after a step, the guide resumes from that step."""
+    svc = guide.app.bot_data["services"]
+    await guide.send("/sengketa")
+    await opt(guide, "late")
+    await opt(guide, "no")
+    stored = svc.storage.load_state("user")[USER]
+    assert '"state": "rel_wage"' in stored or '"state":"rel_wage"' in stored

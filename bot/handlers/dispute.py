@@ -170,6 +170,9 @@ async def _ask(update: Update, context: ContextTypes.DEFAULT_TYPE, state: d.Stat
     sent = await _send(update, f"{before}\n\n{text}" if before else text, markup)
     chat_id = update.effective_chat.id if update.effective_chat else 0
     _store(context, state, case, chat_id, sent.message_id if sent else None)
+    # written now, not at the next persistence run: a kill right after a step loses nothing
+    # (only the changed rows are written, off the event loop)
+    await context.application.update_persistence()
 
 
 # -- the conversation -----------------------------------------------------------------------
