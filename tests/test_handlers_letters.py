@@ -43,7 +43,9 @@ async def test_data_access_request_walk(bot: LocalClient) -> None:
     assert "Perihal:" in preview.text
     # save it, and /kasus lists it without breaking
     sent = await bot.press(bot.last_with_buttons().flat_buttons[0][1])  # type: ignore[union-attr]
-    assert "Tersimpan sebagai kasus" in sent[-1].text
+    assert "Tersimpan sebagai kasus" in sent[-1].text and "Saya ingatkan pada" in sent[-1].text
+    (reminder,) = bot.app.bot_data["services"].storage.reminders_of(bot.user_id)
+    assert reminder["due_at"].endswith("T02:00:00+00:00")  # 09.00 WIB on the reply date
     cases = (await bot.send("/kasus"))[-1]
     label, data = cases.flat_buttons[0]
     assert "Permintaan akses data pribadi" in label and "PT Data Nusantara" in label

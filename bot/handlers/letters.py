@@ -17,7 +17,7 @@ import re
 import secrets
 import unicodedata
 import warnings
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -33,11 +33,12 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot import letters as lt
-from bot.dispute import today_jakarta
-from bot.handlers import user
+from bot.dispute import REMIND_AT, clock_time, format_date, reminder_time, today_jakarta
+from bot.handlers import cases, user
 from bot.handlers.common import lang_of, reply, services
 from bot.letters.common import tx
 from bot.ptbtypes import App
+from bot.render import esc
 from bot.storage import StorageError
 
 log = logging.getLogger(__name__)
@@ -239,7 +240,25 @@ async def on_save(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     context.user_data.pop(_RESULT, None)
     await query.answer()
-    await reply(update, tx("letter_saved", lang, id=case_id))
+    # the reply date in the letter gets a reminder at 09.00 WIB, tied to the saved letter
+    # (deleted with it, or by /hapusdata)
+    spec = lt.LETTERS.get(str(result["kind"]))
+    reminder_at = None
+    if spec is not None:
+        letter = lt.build(spec, result["answers"], date.fromisoformat(str(result["date"])))
+        if letter.deadline is not None:
+            due = reminder_time(letter.deadline)
+            text = tx("letter_reminder", lang, title=tx(f"letter_{spec.kind}_title", lang),
+                      id=case_id)
+            rid = services(context).storage.add_reminder(query.from_user.id, due, text,
+                                                         case_id=case_id)
+            if context.job_queue is not None:
+                cases.schedule_reminder(context.job_queue, rid, query.from_user.id, due)
+            reminder_at = letter.deadline
+    await reply(update, tx("letter_saved", lang, id=case_id) + (
+        "\n" + tx("letter_reminder_set", lang, date=esc(format_date(reminder_at, lang)),
+                   time=clock_time(REMIND_AT, lang))
+        if reminder_at else ""))
 
 
 async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:

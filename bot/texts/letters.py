@@ -63,13 +63,21 @@ TEXTS: dict[str, dict[str, str]] = {
     "letter_docx_caption": {"id": "📄 Draf surat yang bisa kamu edit (.docx).",
                             "en": "📄 The draft as an editable .docx file."},
     "letter_save_offer": {
-        "id": "Mau menyimpannya di /kasus? Yang disimpan jawabanmu (tanpa file); kamu bisa "
-              "menghapusnya kapan saja.",
-        "en": "Save it in /kasus? Your answers are kept (not the file); you can delete them at "
-              "any time.",
+        "id": "Mau menyimpannya di /kasus? Yang disimpan jawabanmu (tanpa file), dengan "
+              "pengingat pada tanggal batas tanggapannya; kamu bisa menghapusnya kapan saja.",
+        "en": "Save it in /kasus? Your answers are kept (not the file), with a reminder on its "
+              "reply date; you can delete them at any time.",
     },
     "letter_saved": {"id": "💾 Tersimpan sebagai kasus #{id}. Lihat /kasus.",
                      "en": "💾 Saved as case #{id}. See /kasus."},
+    "letter_reminder": {
+        "id": "⏰ Hari ini batas tanggapan untuk surat #{id} ({title}). Sudah ada jawaban? "
+              "Kalau belum, lihat /kasus, dan pertimbangkan /relawan.",
+        "en": "⏰ Today is the reply date of letter #{id} ({title}). Any answer? If not, see "
+              "/kasus, and consider /relawan.",
+    },
+    "letter_reminder_set": {"id": "⏰ Saya ingatkan pada {date}, pukul {time} WIB.",
+                            "en": "⏰ I will remind you on {date} at {time} WIB."},
     "letter_save_failed": {"id": "Maaf, suratnya belum bisa disimpan. Coba lagi nanti.",
                            "en": "Sorry, the letter could not be saved. Please try later."},
     # -- errors ---------------------------------------------------------------------------
