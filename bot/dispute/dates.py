@@ -2,7 +2,8 @@
 
 ``parse_date`` stays hand-written. dateparser 1.2 (languages id+en, DMY, relative to a
 fixed today), run on the cases of ``tests/test_dispute.py``, reads "bulan kemarin" as
-yesterday and "15 Okt" as a date in a guessed year (both must be refused as unreadable),
+yesterday (it must be refused as unreadable), guesses the year of "15 Okt" (we take this
+year's, or last year's when this year's is still ahead: a due date is never in the future),
 returns None for "31/02/2025" so the "not in the calendar" message is lost, and does not
 read "kemaren" or "sebulan yg lalu". Future and pre-2000 dates are refused after parsing
 either way. Formatting uses Babel (``common.format_date``).
@@ -54,6 +55,26 @@ _FIXED_REL: Mapping[str, int] = {
     "today": 0, "now": 0, "yesterday": 1, "day before yesterday": 2,
     "the day before yesterday": 2,
 }  # fmt: skip
+#: How people shorten and pad a date in chat, rewritten before parsing (#11's forms).
+_SLANG: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl) for pattern, repl in (
+        (r"^(?:udh|udah|sudah|sdh|kira2|kira-kira|sekitar|kurleb|kurang lebih)\s+", ""),
+        (r"\bbln\b", "bulan"), (r"\b(?:mgg|mg|mggu)\b", "minggu"),
+        (r"\b(?:thn|th)\b", "tahun"), (r"\bhr\b", "hari"),
+        (r"^(?:kmrn|kmarin|kmren|kmaren|kmrin)$", "kemarin"),
+    ))
+_EN_NUMBERS: Mapping[str, int] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+#: Dates without a year: this year's, or last year's when this year's is still ahead.
+_DAY_MONTH_RE = re.compile(r"^([0-9]{1,2})(?:st|nd|rd|th)?\s*(?:of\s+)?([a-z]+)\.?$")
+_MONTH_DAY_RE = re.compile(r"^([a-z]+)\.?\s*([0-9]{1,2})(?:st|nd|rd|th)?$")
+_DM_RE = re.compile(r"^([0-9]{1,2})[/.-]([0-9]{1,2})$")
+_DAY_ONLY_RE = re.compile(r"^([0-9]{1,2})$")
+#: "akhir september" is the month's last day, "awal" its first, "pertengahan" the 15th.
+_PART_RE = re.compile(
+    r"^(awal|akhir|pertengahan|tengah|early|end of|mid|late)\s+([a-z]+)\.?(?:\s+([0-9]{4}))?$")
 _FUTURE_WORDS = (
     "besok", "lusa", "minggu depan", "bulan depan", "tahun depan",
     "tomorrow", "day after tomorrow", "next week", "next month", "next year", "in ",
@@ -104,8 +125,41 @@ def _absolute(s: str) -> tuple[int, int, int] | None:
     return None
 
 
+def _without_year(s: str, today: date) -> tuple[int, int, int] | None:
+    """(year, month, day) for a date typed without its year; None if no such form matches."""
+    month = day = None
+    if (m := _DAY_MONTH_RE.match(s)) and m[2] in _MONTH_WORDS:
+        day, month = int(m[1]), _MONTH_WORDS[m[2]]
+    elif (m := _MONTH_DAY_RE.match(s)) and m[1] in _MONTH_WORDS:
+        day, month = int(m[2]), _MONTH_WORDS[m[1]]
+    elif m := _DM_RE.match(s):
+        day, month = int(m[1]), int(m[2])
+    elif m := _DAY_ONLY_RE.match(s):  # "tgl 5": this month's, or last month's
+        day = int(m[1])
+        previous = _months_back(today.replace(day=1), 1) if day > today.day else today
+        return previous.year, previous.month, day
+    elif (m := _PART_RE.match(s)) and m[2] in _MONTH_WORDS:
+        month = _MONTH_WORDS[m[2]]
+        year = int(m[3]) if m[3] else today.year
+        if not m[3] and (month, 1) > (today.month, today.day):
+            year -= 1
+        part = m[1]
+        day = (1 if part in ("awal", "early") else 15 if part in ("pertengahan", "tengah", "mid")
+               else calendar.monthrange(year, month)[1])
+        return year, month, day
+    if month is None or day is None:
+        return None
+    year = today.year - 1 if (month, day) > (today.month, today.day) else today.year
+    return year, month, day
+
+
 def parse_date(text: str, today: date) -> date:
     """Parse the due date: ``15/10/2025``, ``15 Okt 2025``, ``2025-10-15``, ``2 minggu lalu``.
+
+    Chat forms too (#11): ``udh 2 bln lalu``, ``2 mgg lalu``, ``kmrn``, ``two weeks ago``; a
+    date without its year (``30 September``, ``1 okt``, ``30/9``, ``Sept 30``, ``tgl 5``) is
+    this year's, or last year's when this year's is still ahead; ``akhir september`` is the
+    month's last day, ``awal`` its first, ``pertengahan`` the 15th.
 
     Also ``15-10-2025``, ``15 Oktober 2025``, ``3 hari yang lalu``, ``sebulan lalu``,
     ``kemarin``, ``hari ini``; in English ``15 October 2025``, ``15th of Oct 2025``,
@@ -119,7 +173,11 @@ def parse_date(text: str, today: date) -> date:
         its message includes examples.
     """
     s = norm(text)
+    for pattern, repl in _SLANG:
+        s = pattern.sub(repl, s)
     s = re.sub(r"^(?:(?:tanggal|tgl\.?)\s*|on\s+)", "", s).rstrip(".")
+    s = re.sub(r"^([a-z]+)(?=\s+(?:day|week|month|year)s?\s+ago$)",
+               lambda m: str(_EN_NUMBERS.get(m[1], m[1])), s)
     examples = _date_examples(today)
     if not s or len(s) > 40:
         raise _unreadable_error(examples)
@@ -130,7 +188,7 @@ def parse_date(text: str, today: date) -> date:
     except (OverflowError, ValueError):
         raise _before_2000_error(examples) from None
     if result is None:
-        ymd = _absolute(s)
+        ymd = _absolute(s) or _without_year(s, today)
         if ymd is None:
             raise _unreadable_error(examples)
         year, month, day = ymd
