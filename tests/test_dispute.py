@@ -1351,3 +1351,14 @@ def test_an_employee_gets_the_computed_fine() -> None:
     result = assess(case, TODAY)
     assert result.wage_fine == idr(1_040_000) and result.interest is None
     assert "26%" in result.interest_note and "Rp1.040.000" in result.interest_note
+
+
+def test_working_days_skip_weekends_and_public_holidays() -> None:
+    from bot.dispute.dates import add_working_days, is_working_day
+
+    assert not is_working_day(date(2025, 8, 17))  # Independence Day (a Sunday anyway)
+    assert not is_working_day(date(2025, 12, 25))  # Christmas, a Thursday
+    assert is_working_day(date(2025, 12, 24))
+    # Wednesday 24 Dec + 1 working day skips Christmas: Friday 26 Dec
+    assert add_working_days(date(2025, 12, 24), 1) == date(2025, 12, 26)
+    assert add_working_days(date(2025, 12, 24), 2) == date(2025, 12, 29)  # over the weekend

@@ -223,13 +223,32 @@ def _before_2000_error(examples: Phrase) -> ParseError:
 # --------------------------------------------------------------------------- working days, WIB
 
 
+def _holidays(year: int) -> frozenset[date]:
+    """Indonesia's national public holidays of ``year`` (the ``holidays`` library; the
+    government's "cuti bersama" days are not in it, so a count may run a day or two early)."""
+    cached = _HOLIDAYS.get(year)
+    if cached is None:
+        import holidays  # imported on first use: only the plan's dates need it
+
+        cached = _HOLIDAYS[year] = frozenset(holidays.country_holidays("ID", years=year))
+    return cached
+
+
+_HOLIDAYS: dict[int, frozenset[date]] = {}
+
+
+def is_working_day(day: date) -> bool:
+    """Monday to Friday and not a national public holiday."""
+    return day.weekday() < 5 and day not in _holidays(day.year)
+
+
 def add_working_days(start: date, days: int) -> date:
-    """``start`` plus ``days`` Monday–Friday days (national holidays are not known here)."""
+    """``start`` plus ``days`` working days (weekends and national public holidays skipped)."""
     current = start
     left = days
     while left > 0:
         current += timedelta(days=1)
-        if current.weekday() < 5:
+        if is_working_day(current):
             left -= 1
     return current
 
