@@ -714,3 +714,23 @@ async def test_each_step_is_in_the_database_at_once(guide: LocalClient) -> None:
     await opt(guide, "no")
     stored = svc.storage.load_state("user")[USER]
     assert '"state": "rel_wage"' in stored or '"state":"rel_wage"' in stored
+
+
+async def test_a_question_mid_guide_is_answered_and_never_stored(guide: LocalClient) -> None:
+    """#11: a flow that listens: a question is answered and the step asked again."""
+    await guide.send("/sengketa")
+    for value in ("late", "no", "no", "no", "chat", "company"):
+        await opt(guide, value)
+    await guide.send("PT Maju Jaya")
+    await opt(guide, "same")
+    assert flow(guide)["state"] == "amount"
+    before = dict(flow(guide)["case"])
+    out = await guide.send("klien boleh nahan bayaran kalau kerjaan masih direvisi?")
+    said = texts(out)
+    assert "KUHPerdata" in said and "Kembali ke panduan sengketa" in said
+    assert flow(guide)["state"] == "amount" and flow(guide)["case"] == before
+    out = await guide.send("td sampe mana ya")
+    assert "Anda sedang mengisi panduan sengketa" in texts(out)
+    assert flow(guide)["state"] == "amount" and flow(guide)["case"] == before
+    await guide.send("Rp 2.000.000")
+    assert flow(guide)["state"] == "due_date"

@@ -6,6 +6,7 @@ language asked for; answers are read in both languages whatever the language.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -82,6 +83,27 @@ _SYNONYMS: Mapping[str, str] = {
     "nope": "no", "correct": "yes", "finished": DONE, "start over": RESTART,
     "correct, continue": CONFIRM,
 }  # fmt: skip
+
+
+_QUESTION_WORDS = frozenset({
+    "apa", "apakah", "gimana", "bagaimana", "gmn", "gmana", "kenapa", "mengapa", "knp",
+    "kapan", "berapa", "brp", "siapa", "bisa", "bisakah", "boleh", "bolehkah", "haruskah",
+    "emang", "emangnya", "how", "what", "why", "when", "can", "could", "is", "are", "do",
+    "does", "should",
+})
+_WHERE = re.compile(r"\bsamp[ae]i?\s+mana\b|\bwhere (?:was|am) i\b|\blangkah (?:ke )?berapa\b")
+
+
+def is_question(text: str) -> bool:
+    """Whether a typed text is a question rather than an answer to a step (it is answered
+    from the knowledge base and the step asked again; it is never stored as an answer)."""
+    words = norm(text).split()
+    return text.rstrip().endswith("?") or (len(words) >= 3 and words[0] in _QUESTION_WORDS)
+
+
+def asks_where(text: str) -> bool:
+    """Whether the worker asks where they are in the guide ("td sampe mana ya")."""
+    return bool(_WHERE.search(norm(text)))
 
 
 def button(value: str, lang: str = "id") -> Option:

@@ -283,6 +283,13 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | i
         return ConversationHandler.END
     step = d.advance(state, case, text, today=today_jakarta(), lang=lang)
     await _retire(context, flow)
+    if step.error and d.asks_where(text):  # "td sampe mana ya": where the worker stands
+        await _ask(update, context, state, case, before=t("dispute_where", lang))
+        return None
+    if step.error and d.is_question(text):  # a question, not an answer: answered, kept out
+        await user.question(update, context)
+        await _ask(update, context, state, case, before=t("dispute_back_to_step", lang))
+        return None
     if step.error:
         await _ask(update, context, state, case, before="⚠️ " + esc(step.error))
         return None

@@ -93,6 +93,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "📄 Draf surat bipartit yang bisa Anda edit (.docx).",
         "en": "📄 The draft bipartite request as an editable .docx file.",
     },
+    "dispute_where": {
+        "id": "📍 Anda sedang mengisi panduan sengketa; ini pertanyaan yang sedang berjalan:",
+        "en": "📍 You are in the dispute guide; this is the current question:",
+    },
+    "dispute_back_to_step": {
+        "id": "↩️ Itu jawaban atas pertanyaan Anda. Kembali ke panduan sengketa:",
+        "en": "↩️ That answers your question. Back to the dispute guide:",
+    },
     "dispute_employment_note": {
         "id": (
             "ℹ️ Ada tanda-tanda hubungan kerja, jadi langkah pertamanya perundingan bipartit "
