@@ -117,7 +117,8 @@ def _employment_steps(steps: list[PlanStep], today: date, lang: str) -> None:
     steps.append(
         _step(
             "phi", lang, add_working_days(mediation, BIPARTIT_WORKING_DAYS), None,
-            ("UU 2/2004 Pasal 5", "UU 2/2004 Pasal 56", "UU 2/2004 Pasal 81"),
+            ("UU 2/2004 Pasal 5", "UU 2/2004 Pasal 56", "UU 2/2004 Pasal 58",
+             "UU 2/2004 Pasal 59", "UU 2/2004 Pasal 81", "UU 2/2004 Pasal 83"),
         )
     )
 

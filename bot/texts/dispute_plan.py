@@ -71,12 +71,18 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "dispute_plan_phi_detail": {
         "id": "Jika mediasi tidak menghasilkan kesepakatan, ajukan gugatan ke Pengadilan "
-        "Hubungan Industrial pada Pengadilan Negeri di wilayah tempat Anda bekerja. Minta "
-        "bantuan serikat pekerja atau LBH. Tanggalnya perkiraan: lama mediasi bisa berbeda.",
+        "Hubungan Industrial pada Pengadilan Negeri yang daerah hukumnya meliputi tempat Anda "
+        "bekerja; PHI umumnya ada di ibu kota provinsi (UU 2/2004 Pasal 59 dan 81). Lampirkan "
+        "risalah mediasi atau konsiliasi: tanpa itu gugatan dikembalikan (Pasal 83). Gugatan "
+        "bernilai di bawah Rp150 juta tidak dikenai biaya perkara (Pasal 58). Minta bantuan "
+        "serikat pekerja atau LBH. Tanggalnya perkiraan: lama mediasi bisa berbeda.",
         "en": "If mediation brings no agreement, file a claim at the PHI (Pengadilan Hubungan "
-        "Industrial, the industrial relations court) at the district court (Pengadilan "
-        "Negeri) for the area where you work. Ask a trade union or LBH (a legal aid "
-        "institute) for help. The date is an estimate: mediation may take more or less time.",
+        "Industrial, the industrial relations court) at the district court whose area covers "
+        "where you work; it usually sits in the provincial capital (UU 2/2004 Pasal 59 and "
+        "81). Attach the mediation or conciliation minutes: without them the claim is "
+        "returned (Pasal 83). Claims under Rp150 million carry no court fees (Pasal 58). Ask a "
+        "trade union or LBH (a legal aid institute) for help. The date is an estimate: "
+        "mediation may take more or less time.",
     },
     "dispute_plan_foreign": {
         "id": "Klausul sengketa kontrak dan kanal platform",
@@ -219,13 +225,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "(bisa lewat e-Court). Syaratnya, ringkasnya: nilai gugatan paling banyak "
         "Rp{limit:millions} juta; satu penggugat melawan satu tergugat; alamat tergugat "
         "diketahui; penggugat dan tergugat di wilayah hukum pengadilan yang sama. Diperiksa "
-        "hakim tunggal dengan acara singkat; tanpa advokat pun boleh. Bawa semua bukti asli.",
+        "hakim tunggal dengan acara singkat; tanpa advokat pun boleh. Bawa semua bukti asli. "
+        "Menurut sumber sekunder, satu-satunya upaya atas putusannya adalah keberatan dalam 7 "
+        "hari (PERMA 2/2015 Pasal 21–22, teksnya belum kami periksa).",
         "en": "File a gugatan sederhana (small-claims procedure) at the district court "
         "(Pengadilan Negeri) for the area where the client lives (possible online through "
         "e-Court). The conditions, in short: a claim of at most Rp{limit:millions} million; "
         "one claimant against one defendant; the defendant's address is known; claimant and "
         "defendant are within the same court's area. A single judge hears it in a short "
-        "procedure; you do not need an advocate. Bring all original evidence.",
+        "procedure; you do not need an advocate. Bring all original evidence. According to "
+        "secondary sources, the only remedy against its judgment is an objection (keberatan) "
+        "within 7 days (PERMA 2/2015 Pasal 21–22, text not checked by us).",
     },
     "dispute_plan_civil_claim": {
         "id": "Gugatan perdata biasa", "en": "Ordinary civil claim, gugatan perdata biasa",
