@@ -734,3 +734,13 @@ async def test_a_question_mid_guide_is_answered_and_never_stored(guide: LocalCli
     assert flow(guide)["state"] == "amount" and flow(guide)["case"] == before
     await guide.send("Rp 2.000.000")
     assert flow(guide)["state"] == "due_date"
+
+
+async def test_the_result_links_the_provisions_of_its_forum(guide: LocalClient) -> None:
+    await answer_until_confirm(guide, "late", agreement="written", clause="arbitration")
+    out = await opt(guide, d.CONFIRM)
+    result = next(s for s in out if any(d.startswith("entry:card:") for _, d in s.flat_buttons))
+    datas = [data for _, data in result.flat_buttons]
+    assert "entry:card:uu30-3" in datas and "entry:card:uu30-11" in datas
+    card = await guide.press("entry:card:uu30-3", result)
+    assert "UU 30/1999 Pasal 3" in card[-1].text

@@ -343,7 +343,13 @@ async def _result(update: Update, context: ContextTypes.DEFAULT_TYPE, case: d.Ca
         esc(d.plan_text(steps, lang=lang)),
         t("disclaimer", lang),
     ])
-    await reply(update, body)
+    # the provisions the route rests on, each from its knowledge-base entry (📜 one tap away;
+    # a moderator's correction reaches the guide too)
+    svc = services(context)
+    basis = [e for e in (svc.entry(i) for i in assessment.forum.basis) if e is not None]
+    await reply(update, body, InlineKeyboardMarkup([[InlineKeyboardButton(
+        f"📜 {e.citation[:50]}", callback_data=f"entry:card:{e.id}")] for e in basis[:6]])
+        if basis else None)
     _user_data(context)[RESULT] = {
         "at": datetime.now(UTC).isoformat(),  # unsaved results expire (bot/app.py)
         "token": secrets.token_hex(4), "case": case.to_dict(), "today": today.isoformat(),
