@@ -1362,3 +1362,26 @@ def test_working_days_skip_weekends_and_public_holidays() -> None:
     # Wednesday 24 Dec + 1 working day skips Christmas: Friday 26 Dec
     assert add_working_days(date(2025, 12, 24), 1) == date(2025, 12, 26)
     assert add_working_days(date(2025, 12, 24), 2) == date(2025, 12, 29)  # over the weekend
+
+
+def test_one_answer_is_changed_from_the_summary_without_redoing_the_rest() -> None:
+    """#11: ✏️ on the summary asks that one question (and what it makes necessary)."""
+    step = walk(["late", *FULL_WALK[:-1]])
+    assert step.state is State.CONFIRM
+    values = [v for v, _ in prompt(step.state, step.case).options]
+    assert "edit_amount" in values and "edit_client_type" in values
+    step = walk(["edit_amount", "Rp 3 juta"], step)
+    assert step.state is State.CONFIRM and step.case.amount == idr(3_000_000)
+    assert step.case.due_date == date(2025, 10, 15) and not step.case.editing
+    # an agreement now written needs its dispute clause: that one extra question, then back
+    step = walk(["edit_agreement", "chat"], step)
+    assert step.state is State.CONFIRM and step.case.clause is None
+    step = walk(["edit_agreement", "written"], step)
+    assert step.state is State.CLAUSE
+    step = walk(["arbitration"], step)
+    assert step.state is State.CONFIRM and step.case.clause == "arbitration"
+    # a foreign-currency amount owed in Indonesia asks for the rate once
+    step = walk(["edit_amount", "USD 450"], step)
+    assert step.state is State.RATE
+    step = walk(["16.300", "confirm"], step)
+    assert step.state is State.DONE and step.case.rate_idr == 16_300

@@ -744,3 +744,11 @@ async def test_the_result_links_the_provisions_of_its_forum(guide: LocalClient) 
     assert "entry:card:uu30-3" in datas and "entry:card:uu30-11" in datas
     card = await guide.press("entry:card:uu30-3", result)
     assert "UU 30/1999 Pasal 3" in card[-1].text
+
+
+async def test_an_answer_is_changed_from_the_summary_in_the_chat(guide: LocalClient) -> None:
+    await answer_until_confirm(guide, "late")
+    await opt(guide, "edit_amount")
+    assert flow(guide)["state"] == "amount"
+    out = await guide.send("Rp 3 juta")
+    assert flow(guide)["state"] == "confirm" and "Rp3.000.000" in texts(out)

@@ -193,6 +193,8 @@ class Case:
     history: tuple[State, ...] = field(default=())
     #: the relationship answers came from /status (the flow skips its own three questions)
     from_status: bool = False
+    #: one answer is being changed from the summary: back to CONFIRM after it
+    editing: bool = False
 
     def missing(self) -> list[str]:
         """Names of required answers still missing (client name is optional)."""
@@ -233,6 +235,7 @@ class Case:
             "tried": self.tried,
             "history": [s.value for s in self.history],
             "from_status": self.from_status,
+            "editing": self.editing,
         }
 
     @classmethod
@@ -286,8 +289,9 @@ class Case:
         if rate is not None and (type(rate) is not int or not RATE_MIN <= rate <= RATE_MAX):
             raise CaseDataError(f"bad rate_idr: {rate!r}")
         from_status = data.get("from_status", False)
-        if not isinstance(from_status, bool):
-            raise CaseDataError(f"bad from_status: {from_status!r}")
+        editing = data.get("editing", False)
+        if not isinstance(from_status, bool) or not isinstance(editing, bool):
+            raise CaseDataError(f"bad from_status/editing: {from_status!r}, {editing!r}")
         return cls(
             **values,
             client_name=name_value,
@@ -297,6 +301,7 @@ class Case:
             evidence=ordered_evidence(set(evidence)),
             history=states,
             from_status=from_status,
+            editing=editing,
         )
 
 

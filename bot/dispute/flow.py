@@ -227,8 +227,33 @@ def start_from_status(outcome: str) -> Step:
     return Step(State.KIND, Case(orders=orders, wage=wage, core=core, from_status=True))
 
 
+#: Answers that can be changed from the summary (CONFIRM): ``edit_<state>`` buttons.
+EDITABLE = (State.KIND, State.AGREEMENT, State.CLIENT_TYPE, State.AMOUNT, State.DUE_DATE,
+            State.EVIDENCE, State.TRIED)
+EDIT_PREFIX = "edit_"
+#: the case field each state's answer is kept in (for "still missing" after an edit)
+_MISSING_OF: Mapping[str, State] = {
+    "kind": State.KIND, "orders": State.REL_ORDERS, "wage": State.REL_WAGE,
+    "core": State.REL_CORE, "agreement": State.AGREEMENT, "clause": State.CLAUSE,
+    "client_type": State.CLIENT_TYPE, "client_address": State.CLIENT_ADDRESS,
+    "amount": State.AMOUNT, "due_date": State.DUE_DATE, "tried": State.TRIED,
+}
+
+
 def _forward(state: State, case: Case) -> Step:
-    return Step(_next_state(state, case), replace(case, history=(*case.history, state)))
+    history = (*case.history, state)
+    if case.editing and state is State.CLIENT_TYPE:  # "the client" is its type and its name
+        return Step(State.CLIENT_NAME, replace(case, history=history))
+    if case.editing:
+        # one answer changed from the summary: only what that change made necessary is asked
+        # (a clause for a now-written agreement, an address, a rate), then the summary again
+        missing = [_MISSING_OF[name] for name in case.missing() if name in _MISSING_OF]
+        if state is State.AMOUNT and _applies(State.RATE, case) and case.rate_idr is None:
+            missing.insert(0, State.RATE)
+        if missing:
+            return Step(missing[0], replace(case, history=history))
+        return Step(State.CONFIRM, replace(case, editing=False, history=history))
+    return Step(_next_state(state, case), replace(case, history=history))
 
 
 def _match(options: tuple[Option, ...], answer: str) -> str | None:
@@ -355,18 +380,29 @@ def advance(
     if state is State.CONFIRM:
         if special == RESTART:
             return start()
+        if key.startswith(EDIT_PREFIX):
+            target = next((st for st in EDITABLE if f"{EDIT_PREFIX}{st.value}" == key), None)
+            if target is not None:
+                return Step(target, replace(case, editing=True,
+                                            history=(*case.history, State.CONFIRM)))
         if special in (CONFIRM, "yes"):
             missing = case.missing()
             if missing:
                 return Step(state, case, t("dispute_err_missing", lang))
             return _forward(state, case)
-        return _invalid(state, case, (button(CONFIRM, lang), button(RESTART, lang)), lang)
+        return _invalid(state, case, prompt(state, case, lang=lang).options, lang)
 
     raise AssertionError(f"unhandled state {state}")  # pragma: no cover
 
 
 # --------------------------------------------------------------------------- prompts
 
+#: The summary row of each editable state (its button reads "✏️ <row>").
+_ROW_OF: Mapping[State, str] = {
+    State.KIND: "kind", State.AGREEMENT: "agreement", State.CLIENT_TYPE: "client",
+    State.AMOUNT: "amount", State.DUE_DATE: "due_date",
+    State.EVIDENCE: "evidence", State.TRIED: "tried",
+}
 #: The three relationship questions, numbered n/3 in their shared introduction.
 _RELATIONSHIP = (State.REL_ORDERS, State.REL_WAGE, State.REL_CORE)
 #: The catalog key of each state's question.
@@ -449,7 +485,10 @@ def prompt(state: State, case: Case, *, lang: str = "id") -> Prompt:
             multi_select=True,
         )  # fmt: skip
     if state is State.CONFIRM:
-        options = (button(CONFIRM, lang), button(RESTART, lang))
+        edits = tuple((f"{EDIT_PREFIX}{st.value}", t("dispute_opt_edit", lang,
+                                                       what=t(f"dispute_row_{_ROW_OF[st]}", lang)))
+                      for st in EDITABLE)
+        options = (button(CONFIRM, lang), button(RESTART, lang), *edits)
         return Prompt(state, text, options, False, allow_back, allow_cancel)
     if state is State.WORKER_NAME:  # after the result: no way back into the answers
         return Prompt(state, text, (button(SKIP, lang),), True, False, False)

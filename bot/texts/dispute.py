@@ -175,6 +175,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Tahu, ragu wilayah PN-nya", "en": "Known, court area unsure",
     },
     "dispute_opt_address_unknown": {"id": "Tidak tahu alamatnya", "en": "Address unknown"},
+    "dispute_opt_edit": {"id": "✏️ {what}", "en": "✏️ {what}"},
     "dispute_opt_clauses_arbitration": {
         "id": "Ada klausul arbitrase", "en": "An arbitration clause",
     },
