@@ -25,7 +25,6 @@ from bot import letters as lt
 from bot.dispute import NO_NAME, today_jakarta
 from bot.handlers import dispute
 from bot.handlers.common import lang_of, reply, services
-from bot.letters.common import tx
 from bot.ptbtypes import App
 from bot.render import esc
 from bot.storage import CaseNotFound
@@ -134,7 +133,7 @@ def _label(row: dict[str, Any], lang: str) -> str:
     if letter is None:
         return d.saved_case_label(row["id"], row.get("data"), lang)
     spec, answers, _ = letter
-    return f"#{row['id']} · {tx(f'letter_{spec.kind}_title', lang)} · " \
+    return f"#{row['id']} · {t(f'letter_{spec.kind}_title', lang)} · " \
            f"{str(answers.get('platform') or '')[:30]}"
 
 
@@ -158,7 +157,7 @@ async def _on_letter(update: Update, action: str, case_id: int, spec: lt.LetterS
     if chat is not None:
         await chat.send_document(document=lt.to_docx(letter),
                                  filename=f"surat-{spec.kind.replace('_', '-')}-{case_id}.docx",
-                                 caption=tx("letter_docx_caption", lang))
+                                 caption=t("letter_docx_caption", lang))
 
 
 async def on_case_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -36,10 +36,10 @@ from bot import letters as lt
 from bot.dispute import REMIND_AT, clock_time, format_date, reminder_time, today_jakarta
 from bot.handlers import cases, user
 from bot.handlers.common import lang_of, reply, services
-from bot.letters.common import tx
 from bot.ptbtypes import App
 from bot.render import esc
 from bot.storage import StorageError
+from bot.texts import t
 
 log = logging.getLogger(__name__)
 FLOW = 0
@@ -60,7 +60,7 @@ def _state(context: ContextTypes.DEFAULT_TYPE) -> tuple[lt.LetterSpec, dict[str,
 
 def _menu(lang: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(tx(f"letter_{kind}_title", lang),
+        [[InlineKeyboardButton(t(f"letter_{kind}_title", lang),
                                callback_data=f"{PREFIX}start:{kind}")] for kind in lt.LETTERS])
 
 
@@ -69,26 +69,26 @@ def _question(spec: lt.LetterSpec, answers: dict[str, Any],
     field = lt.next_field(spec, answers)
     assert field is not None
     n, total = lt.progress(spec, answers)
-    text = f"<i>{n}/{total}</i>\n\n{tx(f'letter_{spec.kind}_q_{field.id}', lang)}"
+    text = f"<i>{n}/{total}</i>\n\n{t(f'letter_{spec.kind}_q_{field.id}', lang)}"
     rows: list[list[InlineKeyboardButton]] = []
     ticked = lt.selected(answers, field.id)
     for option in field.options:
         key = (f"letter_o_recipient_{option}" if field.id == "recipient"
                else f"letter_{spec.kind}_o_{field.id}_{option}")
         mark = "✅ " if option in ticked else ""
-        rows.append([InlineKeyboardButton(mark + tx(key, lang),
+        rows.append([InlineKeyboardButton(mark + t(key, lang),
                                           callback_data=f"{PREFIX}a:{field.id}:{option}")])
     if field.kind == "multi":
-        rows.append([InlineKeyboardButton(tx("letter_btn_done", lang),
+        rows.append([InlineKeyboardButton(t("letter_btn_done", lang),
                                           callback_data=f"{PREFIX}a:{field.id}:{lt.DONE}")])
     nav = []
     if field.optional:
-        nav.append(InlineKeyboardButton(tx("letter_btn_skip", lang),
+        nav.append(InlineKeyboardButton(t("letter_btn_skip", lang),
                                         callback_data=f"{PREFIX}a:{field.id}:{lt.SKIP}"))
     if answers:
-        nav.append(InlineKeyboardButton(tx("letter_btn_back", lang),
+        nav.append(InlineKeyboardButton(t("letter_btn_back", lang),
                                         callback_data=f"{PREFIX}back"))
-    nav.append(InlineKeyboardButton(tx("letter_btn_cancel", lang),
+    nav.append(InlineKeyboardButton(t("letter_btn_cancel", lang),
                                     callback_data=f"{PREFIX}cancel"))
     rows.append(nav)
     return text, InlineKeyboardMarkup(rows)
@@ -97,7 +97,7 @@ def _question(spec: lt.LetterSpec, answers: dict[str, Any],
 async def menu(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     """/surat: the letters the bot can write."""
     lang = lang_of(update, context)
-    await reply(update, tx("letter_menu", lang), _menu(lang))
+    await reply(update, t("letter_menu", lang), _menu(lang))
     return ConversationHandler.END
 
 
@@ -110,12 +110,12 @@ async def begin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     kind = (query.data or "").removeprefix(f"{PREFIX}start:")
     spec = lt.LETTERS.get(kind)
     if spec is None:
-        await query.answer(tx("letter_err_stale", lang))
+        await query.answer(t("letter_err_stale", lang))
         return ConversationHandler.END
     await query.answer()
     context.user_data[_KEY] = {"kind": kind, "answers": {}, "at": datetime.now(UTC).isoformat()}
     text, markup = _question(spec, {}, lang)
-    await reply(update, f"<b>{tx(f'letter_{kind}_title', lang)}</b>\n\n{text}", markup)
+    await reply(update, f"<b>{t(f'letter_{kind}_title', lang)}</b>\n\n{text}", markup)
     return FLOW
 
 
@@ -127,14 +127,14 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     lang = lang_of(update, context)
     loaded = _state(context)
     if loaded is None:
-        await query.answer(tx("letter_err_stale", lang))
+        await query.answer(t("letter_err_stale", lang))
         return ConversationHandler.END
     spec, answers = loaded
     action, _, arg = (query.data or "").removeprefix(PREFIX).partition(":")
     if action == "cancel":
         context.user_data.pop(_KEY, None)
         await query.answer()
-        await reply(update, tx("letter_cancelled", lang))
+        await reply(update, t("letter_cancelled", lang))
         return ConversationHandler.END
     if action == "back":
         answers = lt.back(spec, answers)
@@ -143,10 +143,10 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
         try:
             answers = lt.answer(spec, answers, field_id, value, today_jakarta())
         except lt.LetterInputError as err:
-            await query.answer(tx(err.key, lang, **err.values))
+            await query.answer(t(err.key, lang, **err.values))
             return FLOW
     else:
-        await query.answer(tx("letter_err_stale", lang))
+        await query.answer(t("letter_err_stale", lang))
         return FLOW
     await query.answer()
     return await _next(update, context, spec, answers, lang)
@@ -173,7 +173,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     try:
         answers = lt.answer(spec, answers, field.id, message.text[:_MAX_TEXT], today_jakarta())
     except lt.LetterInputError as err:
-        await reply(update, tx(err.key, lang, **err.values))
+        await reply(update, t(err.key, lang, **err.values))
         return FLOW
     return await _next(update, context, spec, answers, lang)
 
@@ -195,18 +195,18 @@ async def _next(update: Update, context: ContextTypes.DEFAULT_TYPE, spec: lt.Let
                                   "date": today_jakarta().isoformat()}
     notes = ""
     if "delete" in (answers.get("rights") or []):
-        notes = "\n\n" + tx("letter_data_access_delete_warning", lang)
-    await reply(update, tx("letter_ready", lang, n=len(letter.placeholders())) + notes)
+        notes = "\n\n" + t("letter_data_access_delete_warning", lang)
+    await reply(update, t("letter_ready", lang, n=len(letter.placeholders())) + notes)
     await reply(update, f"<pre>{html.escape(lt.to_text(letter))}</pre>")
     chat = update.effective_chat
     if chat is not None:
         try:
             await chat.send_document(document=lt.to_docx(letter), filename=_filename(letter),
-                                     caption=tx("letter_docx_caption", lang))
+                                     caption=t("letter_docx_caption", lang))
         except TelegramError:
             log.warning("could not send a letter's .docx")
-    await reply(update, tx("letter_save_offer", lang), InlineKeyboardMarkup([[
-        InlineKeyboardButton(tx("letter_btn_save", lang),
+    await reply(update, t("letter_save_offer", lang), InlineKeyboardMarkup([[
+        InlineKeyboardButton(t("letter_btn_save", lang),
                              callback_data=f"{PREFIX}save:{token}")]]))
     return ConversationHandler.END
 
@@ -228,7 +228,7 @@ async def on_save(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     result = context.user_data.get(_RESULT)
     token = (query.data or "").removeprefix(f"{PREFIX}save:")
     if not isinstance(result, dict) or result.get("token") != token:
-        await query.answer(tx("letter_err_stale", lang))
+        await query.answer(t("letter_err_stale", lang))
         return
     try:
         case_id = services(context).storage.save_case(
@@ -236,7 +236,7 @@ async def on_save(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                                  "answers": result["answers"], "date": result["date"]})
     except StorageError:
         log.exception("saving a letter failed")
-        await query.answer(tx("letter_save_failed", lang), show_alert=True)
+        await query.answer(t("letter_save_failed", lang), show_alert=True)
         return
     context.user_data.pop(_RESULT, None)
     await query.answer()
@@ -248,15 +248,15 @@ async def on_save(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         letter = lt.build(spec, result["answers"], date.fromisoformat(str(result["date"])))
         if letter.deadline is not None:
             due = reminder_time(letter.deadline)
-            text = tx("letter_reminder", lang, title=tx(f"letter_{spec.kind}_title", lang),
+            text = t("letter_reminder", lang, title=t(f"letter_{spec.kind}_title", lang),
                       id=case_id)
             rid = services(context).storage.add_reminder(query.from_user.id, due, text,
                                                          case_id=case_id)
             if context.job_queue is not None:
                 cases.schedule_reminder(context.job_queue, rid, query.from_user.id, due)
             reminder_at = letter.deadline
-    await reply(update, tx("letter_saved", lang, id=case_id) + (
-        "\n" + tx("letter_reminder_set", lang, date=esc(format_date(reminder_at, lang)),
+    await reply(update, t("letter_saved", lang, id=case_id) + (
+        "\n" + t("letter_reminder_set", lang, date=esc(format_date(reminder_at, lang)),
                    time=clock_time(REMIND_AT, lang))
         if reminder_at else ""))
 
@@ -265,7 +265,7 @@ async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     """/batal inside a letter."""
     if context.user_data is not None:
         context.user_data.pop(_KEY, None)
-    await reply(update, tx("letter_cancelled", lang_of(update, context)))
+    await reply(update, t("letter_cancelled", lang_of(update, context)))
     return ConversationHandler.END
 
 

@@ -13,9 +13,10 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
-from bot.letters.common import DATA_ACCESS_REPLY_DAYS, fmt_date, lang_of, or_placeholder, tx
+from bot.letters.common import DATA_ACCESS_REPLY_DAYS, fmt_date, framed, parties
 from bot.letters.engine import Field, LetterSpec
 from bot.letters.model import Letter
+from bot.texts import t
 
 KIND = "data_access"
 RIGHTS = ("copy", "logs", "history", "correct", "delete", "automated")
@@ -23,39 +24,25 @@ _ACCESS = frozenset({"copy", "logs", "history"})
 
 
 def _build(answers: Mapping[str, Any], today: date) -> Letter:
-    lang = lang_of(answers)
-    name = or_placeholder(answers.get("name"), "letter_ph_name", lang)
-    contact = or_placeholder(answers.get("contact"), "letter_ph_contact", lang)
-    account = or_placeholder(answers.get("account"), "letter_ph_account", lang)
-    platform = str(answers["platform"])
+    who = parties(answers)
+    lang = who.lang
     rights = [r for r in RIGHTS if r in (answers.get("rights") or [])]
-    items = "\n".join(f"{i}. {tx(f'letter_{KIND}_item_{r}', lang)}"
+    items = "\n".join(f"{i}. {t(f'letter_{KIND}_item_{r}', lang)}"
                       for i, r in enumerate(rights, 1)).removesuffix(";") + "."
-    paragraphs = [tx("letter_salutation", lang),
-                  tx(f"letter_{KIND}_intro", lang, name=name, account=account,
-                     platform=platform), items]
+    paragraphs = [t("letter_salutation", lang),
+                  t(f"letter_{KIND}_intro", lang, name=who.name, account=who.account,
+                    platform=who.platform), items]
     if lang == "en":
-        paragraphs.append(tx(f"letter_{KIND}_scope", lang))
+        paragraphs.append(t(f"letter_{KIND}_scope", lang))
     if _ACCESS & set(rights):
-        paragraphs.append(tx(f"letter_{KIND}_access_deadline", lang))
+        paragraphs.append(t(f"letter_{KIND}_access_deadline", lang))
     deadline = today + timedelta(days=DATA_ACCESS_REPLY_DAYS)
-    paragraphs += [tx(f"letter_{KIND}_reply_by", lang, deadline=fmt_date(deadline, lang),
-                      contact=contact),
-                   tx(f"letter_{KIND}_identity", lang), tx("letter_reserve", lang),
-                   tx("letter_thanks", lang)]
-    return Letter(
-        kind=KIND, lang=lang,
-        heading=tx("letter_heading", lang, place=tx("letter_ph_place", lang),
-                   date=fmt_date(today, lang)),
-        recipient=tuple(tx(f"letter_{KIND}_to", lang, platform=platform,
-                           address=tx("letter_ph_address", lang)).split("\n")),
-        subject=tx(f"letter_{KIND}_subject", lang),
-        paragraphs=tuple(paragraphs),
-        signature=(tx("letter_closing", lang), "", "", name),
-        deadline=deadline, sender=str(answers.get("name") or ""),
-        labels={"subject": tx("letter_subject_label", lang),
-                "attachments": tx("letter_attachments_label", lang)},
-    )
+    paragraphs += [t(f"letter_{KIND}_reply_by", lang, deadline=fmt_date(deadline, lang),
+                      contact=who.contact),
+                   t(f"letter_{KIND}_identity", lang), t("letter_reserve", lang),
+                   t("letter_thanks", lang)]
+    return framed(KIND, who, answers, today, subject=t(f"letter_{KIND}_subject", lang),
+                  paragraphs=paragraphs, deadline=deadline)
 
 
 SPEC = LetterSpec(

@@ -14,64 +14,46 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
-from bot.letters.common import (
-    SUSPENSION_REPLY_DAYS,
-    fmt_date,
-    fmt_money,
-    lang_of,
-    or_placeholder,
-    tx,
-)
+from bot.letters.common import SUSPENSION_REPLY_DAYS, fmt_date, fmt_money, framed, parties
 from bot.letters.engine import Field, LetterSpec, clean_line
 from bot.letters.model import Letter
+from bot.texts import t
 
 KIND = "suspension"
 EVIDENCE = ("notice", "terms", "earnings", "ratings", "chats")
 
 
 def _build(answers: Mapping[str, Any], today: date) -> Letter:
-    lang = lang_of(answers)
-    name = or_placeholder(answers.get("name"), "letter_ph_name", lang)
-    contact = or_placeholder(answers.get("contact"), "letter_ph_contact", lang)
-    account = or_placeholder(answers.get("account"), "letter_ph_account", lang)
-    platform = str(answers["platform"])
+    who = parties(answers)
+    lang, platform = who.lang, who.platform
     action = str(answers["action"])
     reason = str(answers["reason"])
     paragraphs = [
-        tx("letter_salutation", lang),
-        tx(f"letter_{KIND}_intro_{action}", lang, name=name, account=account,
-           platform=platform, on=fmt_date(str(answers["on"]), lang)),
-        tx(f"letter_{KIND}_reason_{reason}", lang,
-           **({"reason": clean_line(str(answers.get("reason_text") or ""), 200)}
-              if reason == "specific" else {})),
+        t("letter_salutation", lang),
+        t(f"letter_{KIND}_intro_{action}", lang, name=who.name, account=who.account,
+          platform=platform, on=fmt_date(str(answers["on"]), lang)),
+        t(f"letter_{KIND}_reason_{reason}", lang,
+          **({"reason": clean_line(str(answers.get("reason_text") or ""), 200)}
+             if reason == "specific" else {})),
     ]
     if answers.get("held"):
-        paragraphs.append(tx(f"letter_{KIND}_held", lang, amount=fmt_money(answers["held"])))
-    paragraphs.append(tx(f"letter_{KIND}_law_{'foreign' if lang == 'en' else 'id'}", lang,
-                         platform=platform))
-    paragraphs.append(tx(f"letter_{KIND}_requests", lang))
+        paragraphs.append(t(f"letter_{KIND}_held", lang, amount=fmt_money(answers["held"])))
+    paragraphs.append(t(f"letter_{KIND}_law_{'foreign' if lang == 'en' else 'id'}", lang,
+                        platform=platform))
+    paragraphs.append(t(f"letter_{KIND}_requests", lang))
     if answers.get("automated") in ("yes", "unsure"):
-        paragraphs.append(tx(f"letter_{KIND}_automated", lang))
+        paragraphs.append(t(f"letter_{KIND}_automated", lang))
     deadline = today + timedelta(days=SUSPENSION_REPLY_DAYS)
     paragraphs += [
-        tx(f"letter_{KIND}_reply_by", lang, deadline=fmt_date(deadline, lang), contact=contact),
-        tx(f"letter_{KIND}_next", lang), tx("letter_reserve", lang), tx("letter_thanks", lang),
+        t(f"letter_{KIND}_reply_by", lang, deadline=fmt_date(deadline, lang),
+          contact=who.contact),
+        t(f"letter_{KIND}_next", lang), t("letter_reserve", lang), t("letter_thanks", lang),
     ]
     evidence = [e for e in EVIDENCE if e in (answers.get("evidence") or [])]
-    return Letter(
-        kind=KIND, lang=lang,
-        heading=tx("letter_heading", lang, place=tx("letter_ph_place", lang),
-                   date=fmt_date(today, lang)),
-        recipient=tuple(tx(f"letter_{KIND}_to", lang, platform=platform,
-                           address=tx("letter_ph_address", lang)).split("\n")),
-        subject=tx(f"letter_{KIND}_subject_{action}", lang, account=account),
-        paragraphs=tuple(paragraphs),
-        signature=(tx("letter_closing", lang), "", "", name),
-        attachments=tuple(tx(f"letter_{KIND}_att_{e}", lang) for e in evidence),
-        deadline=deadline, sender=str(answers.get("name") or ""),
-        labels={"subject": tx("letter_subject_label", lang),
-                "attachments": tx("letter_attachments_label", lang)},
-    )
+    return framed(KIND, who, answers, today,
+                  subject=t(f"letter_{KIND}_subject_{action}", lang, account=who.account),
+                  paragraphs=paragraphs, deadline=deadline,
+                  attachments=[t(f"letter_{KIND}_att_{e}", lang) for e in evidence])
 
 
 SPEC = LetterSpec(
