@@ -8,8 +8,6 @@ Indonesian ones so ``(value, label)`` pairs read as before.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,6 +16,9 @@ from typing import Any
 
 from bot.dispute.errors import CaseDataError, ParseError
 from bot.dispute.money import MAX_MINOR, Money, format_money
+from bot.lines import NAME_MAX as NAME_MAX
+from bot.lines import NAME_MIN as NAME_MIN
+from bot.lines import plausible_name
 from bot.texts import t
 
 # --------------------------------------------------------------------------- states
@@ -121,32 +122,18 @@ ELECTRONIC_EVIDENCE = frozenset({"chat", "tasks", "rejection", "payments"})
 
 # --------------------------------------------------------------------------- names
 
-NAME_MIN, NAME_MAX = 2, 100
 NAME_LIMITS = {"min": NAME_MIN, "max": NAME_MAX}
 
 
-#: Words that answer something but never name anyone ("ok", "halo aku balik lg", "skip").
-_NOT_NAMES = frozenset({
-    "ok", "oke", "okay", "ya", "iya", "tidak", "gak", "ga", "nggak", "tes", "test", "siap",
-    "lanjut", "halo", "hai", "hi", "hello", "permisi", "kak", "min", "bang", "gan", "makasih",
-    "terima", "thanks", "yes", "no",
-})
-NAME_MAX_WORDS = 8  # "PT Karya Anotasi Data Nusantara Sejahtera Abadi" is seven
-
-
 def validate_name(text: str) -> str:
-    """A client's or worker's name: 2–100 characters with a letter, no control characters;
-    not a reply word or greeting ("ok", "halo aku balik lg"), not a question, not a sentence.
+    """A client's or worker's name (``bot.lines.plausible_name``): 2–100 characters with a
+    letter, no control characters; not a reply word or greeting ("ok", "halo aku balik lg"),
+    not a question, not a sentence.
 
     :raises ParseError: ``dispute_err_name``.
     """
-    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") for ch in text):
-        raise ParseError("dispute_err_name", NAME_LIMITS)
-    name = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
-    words = name.casefold().strip(".!").split()
-    if (not NAME_MIN <= len(name) <= NAME_MAX or not any(ch.isalpha() for ch in name)
-            or not words or words[0].strip(",!.") in _NOT_NAMES or name.endswith("?")
-            or len(words) > NAME_MAX_WORDS):
+    name = plausible_name(text)
+    if name is None:
         raise ParseError("dispute_err_name", NAME_LIMITS)
     return name
 

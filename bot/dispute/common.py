@@ -48,9 +48,3 @@ def norm(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     return re.sub(r"\s+", " ", text).strip()
 
-
-def clean_line(text: str, limit: int = 100) -> str:
-    """Drop control/format characters, collapse whitespace, cut to ``limit``."""
-    text = "".join(" " if ch.isspace() else ch for ch in text)
-    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
-    return re.sub(r"\s+", " ", text).strip()[:limit].strip()

@@ -13,17 +13,17 @@ evidence (Lampiran), and keeps the worker's other rights. It renders through
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from datetime import date, timedelta
 
 from bot.dispute.assess import Assessment, Route
 from bot.dispute.case import EVIDENCE, Case, label
-from bot.dispute.common import clean_line, format_date, format_date_id
+from bot.dispute.common import format_date, format_date_id
 from bot.dispute.forum import First
 from bot.dispute.money import format_money
 from bot.dispute.plan import SOMASI_DEADLINE_DAYS
 from bot.letters.model import Letter, to_docx, to_text
+from bot.lines import ascii_slug, clean_line
 
 #: What the letter's sender is called when they skipped their name.
 NO_NAME = "[Nama Anda]"
@@ -45,9 +45,7 @@ def spelled_out(n: int) -> str:
 
 def docx_filename(case: Case, kind: str = "somasi") -> str:
     """``somasi-<client>.docx`` (or ``bipartit-…``) with an ASCII slug of the client's name."""
-    name = unicodedata.normalize("NFKD", case.client_name or "klien")
-    slug = re.sub(r"[^a-z0-9]+", "-", name.encode("ascii", "ignore").decode().lower())
-    return f"{kind}-{slug.strip('-')[:40].strip('-') or 'klien'}.docx"
+    return f"{kind}-{ascii_slug(case.client_name or 'klien', 'klien')}.docx"
 
 
 SOMASI_SUBJECT = "Somasi (Teguran) atas Pembayaran yang Belum Dilunasi"

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import html
 import logging
-import re
 import secrets
-import unicodedata
 import warnings
 from datetime import UTC, date, datetime
 from typing import Any
@@ -36,6 +34,7 @@ from bot import letters as lt
 from bot.dispute import REMIND_AT, clock_time, format_date, reminder_time, today_jakarta
 from bot.handlers import cases, user
 from bot.handlers.common import lang_of, reply, services
+from bot.lines import ascii_slug
 from bot.ptbtypes import App
 from bot.render import esc
 from bot.storage import StorageError
@@ -214,9 +213,7 @@ async def _next(update: Update, context: ContextTypes.DEFAULT_TYPE, spec: lt.Let
 def _filename(letter: lt.Letter) -> str:
     """``surat-<kind>-<recipient>.docx`` with an ASCII slug."""
     name = letter.recipient[-2] if len(letter.recipient) >= 2 else ""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40].strip("-")
-    return f"surat-{letter.kind.replace('_', '-')}-{slug or 'penerima'}.docx"
+    return f"surat-{letter.kind.replace('_', '-')}-{ascii_slug(name, 'penerima')}.docx"
 
 
 async def on_save(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

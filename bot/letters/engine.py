@@ -12,23 +12,19 @@ catalog keys (:class:`LetterInputError`); no prose here, no Telegram.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
 from bot.letters.model import Letter
+from bot.lines import NAME_MAX, NAME_MIN, clean_line, plausible_name
 
 FieldKind = Literal["choice", "multi", "name", "text", "contact", "date", "amount"]
 SKIP = "skip"  # the answer of an optional field the worker skips
 DONE = "done"  # ends a multiple choice
 MAX_TEXT = 300
-NAME_MIN, NAME_MAX = 2, 100  # characters of a person's or company's name
-_FILLERS = frozenset({
-    "ok", "oke", "okay", "ya", "iya", "tidak", "gak", "ga", "nggak", "halo", "hai", "hi",
-    "hello", "test", "tes", "siap", "lanjut", "skip", "lewati", "batal", "yes", "no",
-})
+_NOT_IN_A_LETTER = frozenset({"batal"})  # a word for the ✖️ button, not a name
 _CONTACT = re.compile(r"^(?:[^@\s]+@[^@\s]+\.[^@\s]+|@\w{4,32}|\+?[0-9][0-9 ()-]{6,20})$")
 
 
@@ -120,23 +116,14 @@ def selected(answers: Mapping[str, Any], field_id: str) -> list[str]:
     return []
 
 
-def clean_line(text: str, limit: int = MAX_TEXT) -> str:
-    """One line: format/control characters dropped, whitespace collapsed, NFC."""
-    text = unicodedata.normalize("NFC", text)
-    text = "".join(" " if ch.isspace() else ch for ch in text)
-    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
-    return re.sub(r"\s+", " ", text).strip()[:limit].strip()
-
-
 def validate_name(text: str) -> str:
-    """A person's or company's name: ``NAME_MIN``–``NAME_MAX`` characters with a letter; not a
-    reply word, not only digits, not a question.
+    """A person's or company's name (``bot.lines.plausible_name``): ``NAME_MIN``–``NAME_MAX``
+    characters with a letter; not a reply word or greeting, not a question, not a sentence.
 
     :raises LetterInputError: ``letter_err_name``
     """
-    name = clean_line(text, 200)
-    if (not NAME_MIN <= len(name) <= NAME_MAX or not any(ch.isalpha() for ch in name)
-            or name.casefold().strip(".!") in _FILLERS or name.endswith("?")):
+    name = plausible_name(text, refuse=_NOT_IN_A_LETTER)
+    if name is None:
         raise LetterInputError("letter_err_name", min=NAME_MIN, max=NAME_MAX)
     return name
 
@@ -190,7 +177,7 @@ def answer(spec: LetterSpec, answers: Mapping[str, Any], field_id: str, raw: str
         if not _CONTACT.match(value):
             raise LetterInputError("letter_err_contact")
     elif kind == "text":
-        value = clean_line(raw)
+        value = clean_line(raw, MAX_TEXT)
         if len(value) < 2 or not any(ch.isalnum() for ch in value):
             raise LetterInputError("letter_err_text", limit=MAX_TEXT)
     elif kind == "date":

@@ -15,8 +15,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from bot.letters.common import SUSPENSION_REPLY_DAYS, fmt_date, fmt_money, framed, parties
-from bot.letters.engine import Field, LetterSpec, clean_line
+from bot.letters.engine import Field, LetterSpec
 from bot.letters.model import Letter
+from bot.lines import clean_line
 from bot.texts import t
 
 KIND = "suspension"
