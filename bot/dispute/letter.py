@@ -166,6 +166,11 @@ def _consequence_en(assessment: Assessment) -> str:
             "remedy available, together with a claim for costs, damages and interest.")
 
 
+def company_addressee(name: str) -> str:
+    """Who in a company a letter is addressed to: ``Direksi PT …``, else ``Pimpinan …``."""
+    return f"Direksi {name}" if name.upper().startswith(("PT ", "PT. ")) else f"Pimpinan {name}"
+
+
 def clean_party(name: str) -> str:
     """A party's name for an address: remarks in brackets dropped (``PT X (vendor dr Y)``)."""
     return re.sub(r"\s+", " ", re.sub(r"\s*[(\[][^)\]]*[)\]]", "", name)).strip() or name
@@ -225,10 +230,8 @@ def somasi_letter(
     else:
         if case.client_type == "person":
             addressee, client = f"Bapak/Ibu {name}", f"Bapak/Ibu {name}"
-        elif name.upper().startswith(("PT ", "PT. ")):
-            addressee, client = f"Direksi {name}", name
         else:
-            addressee, client = f"Pimpinan {name}", name
+            addressee, client = company_addressee(name), name
         agreement = _AGREEMENT_PHRASE.get(case.agreement or "", _AGREEMENT_PHRASE["none"])
         facts = [
             f"1. Saya telah melaksanakan pekerjaan untuk {client} berdasarkan "
@@ -284,8 +287,7 @@ def bipartit_letter(case: Case, assessment: Assessment, worker_name: str, today:
     town = clean_line(place or "") or "[kota]"
     reach = clean_line(contact or "", 200) or "[nomor telepon / e-mail Anda]"
     name = clean_party(case.client_name) if case.client_name else "[nama perusahaan]"
-    addressee = f"Direksi {name}" if name.upper().startswith(("PT ", "PT. ")) else \
-        f"Pimpinan {name}"
+    addressee = company_addressee(name)
     amount = format_money(case.amount)
     fine = ""
     if assessment.wage_fine is not None and assessment.wage_fine.minor:
