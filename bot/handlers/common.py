@@ -18,6 +18,7 @@ from typing import Any
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot.flood import FloodLimiter
 from bot.render import split_message
 from bot.services import Services
 from bot.texts import t
@@ -56,6 +57,15 @@ async def reply(update: Update, text: str, markup: InlineKeyboardMarkup | None =
     parts = split_message(text)
     for i, part in enumerate(parts):
         await chat.send_message(part, reply_markup=markup if i == len(parts) - 1 else None)
+
+
+def flood_limiter(context: ContextTypes.DEFAULT_TYPE, key: str, limit: int) -> FloodLimiter:
+    """The application's flood limiter named ``key`` (per user, per group…), created on first
+    use with ``limit`` messages a minute."""
+    flood = context.bot_data.get(key)
+    if not isinstance(flood, FloodLimiter):
+        flood = context.bot_data[key] = FloodLimiter(limit)
+    return flood
 
 
 def deep_link(context: ContextTypes.DEFAULT_TYPE, payload: str = "") -> str:

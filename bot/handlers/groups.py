@@ -38,10 +38,10 @@ from telegram.constants import ChatMemberStatus
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from bot.flood import FloodLimiter, Verdict
+from bot.flood import Verdict
 from bot.handlers import status as status_handlers
 from bot.handlers import user
-from bot.handlers.common import deep_link, lang_of, reply, services
+from bot.handlers.common import deep_link, flood_limiter, lang_of, reply, services
 from bot.knowledge import Entry
 from bot.render import esc, render_card, shorten
 from bot.search import normalize
@@ -101,13 +101,6 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 # -- groups -------------------------------------------------------------------------------------
 
 
-def _limiter(context: ContextTypes.DEFAULT_TYPE, key: str, limit: int) -> FloodLimiter:
-    flood = context.bot_data.get(key)
-    if not isinstance(flood, FloodLimiter):
-        flood = context.bot_data[key] = FloodLimiter(limit)
-    return flood
-
-
 def _allowed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     """The group is not silenced and neither it nor the member is flooding."""
     chat, member = update.effective_chat, update.effective_user
@@ -115,8 +108,8 @@ def _allowed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
         return False
     if (context.chat_data or {}).get("silent"):
         return False
-    per_group = _limiter(context, "group_flood", GROUP_LIMIT).hit(chat.id)
-    per_member = _limiter(context, "member_flood",
+    per_group = flood_limiter(context, "group_flood", GROUP_LIMIT).hit(chat.id)
+    per_member = flood_limiter(context, "member_flood",
                           services(context).settings.flood_limit).hit(member.id)
     return per_group is Verdict.ALLOW and per_member is Verdict.ALLOW
 

@@ -29,6 +29,7 @@ from telegram.warnings import PTBUserWarning
 from bot import dispute as d
 from bot.dispute import today_jakarta
 from bot.dispute.dates import JAKARTA
+from bot.handlers import user
 from bot.handlers.common import keyboard, lang_of, press, reply, services, udata
 from bot.helpdesk import in_quiet_hours, usual_wait
 from bot.ptbtypes import App
@@ -174,8 +175,6 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | i
     state = _state(context)
     if message is None or message.text is None or state is None:
         udata(context).pop(KEY, None)
-        from bot.handlers import user  # a text outside the flow is a question
-
         await user.question(update, context)
         return ConversationHandler.END
     text = message.text.strip()

@@ -10,6 +10,7 @@ from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.flood import FloodLimiter, Verdict
+from bot.handlers.common import flood_limiter
 from bot.handlers.user import lang_of, reply, services
 from bot.storage import SESSION_TABLES, StorageError
 from bot.texts import t
@@ -20,10 +21,7 @@ KNOWN_TABLES = ("feedback", "cases", "reminders")
 
 def limiter(context: ContextTypes.DEFAULT_TYPE) -> FloodLimiter:
     """The application's flood limiter, created on first use from the settings."""
-    flood = context.bot_data.get("flood")
-    if not isinstance(flood, FloodLimiter):
-        flood = context.bot_data["flood"] = FloodLimiter(services(context).settings.flood_limit)
-    return flood
+    return flood_limiter(context, "flood", services(context).settings.flood_limit)
 
 
 async def flood_gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -29,6 +29,7 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot.curation import with_question
+from bot.handlers import user
 from bot.handlers.common import keyboard, lang_of, press, reply, services, udata
 from bot.handlers.moderator.common import (
     ModeratorButton,
@@ -253,8 +254,6 @@ async def on_reply_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         replied.from_user.id == context.bot.id) else None
     lang = lang_of(update, context)
     if match is None:
-        from bot.handlers import user  # not a thread message: an ordinary question
-
         await user.question(update, context)
         return
     tid = int(match.group(1))
