@@ -56,7 +56,7 @@ OLD_BUTTONS = r"^(?:(t|e):(.*)|fb:(.*):([01])|(more))$"
 
 def register(app: App, settings: Settings) -> None:
     """Add every handler to ``app``, in order (see the module docstring)."""
-    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE  # edits are ignored
+    private = common.PRIVATE  # new messages only: an edit is never a new command
     mod = ModeratorFilter(app, settings.moderator_ids)
     owner = ModeratorFilter(app, settings.moderator_ids, owners_only=True)
     persistent = app.persistence is not None
@@ -125,7 +125,7 @@ def register(app: App, settings: Settings) -> None:
                                     r"^mod:ref:learn:(\d{1,12}):([^:]{1,60})$", mod))
     app.add_handler(ModeratorButton(referrals.on_skip, r"^mod:ref:skip:(\d{1,12})$", mod))
     app.add_handler(MessageHandler(
-        private & filters.UpdateType.MESSAGE & filters.TEXT & filters.REPLY & ~filters.COMMAND
+        private & filters.TEXT & filters.REPLY & ~filters.COMMAND
         & mod, referrals.on_reply_message))
     app.add_handler(MessageHandler(private & filters.Document.ALL & mod, files.document))
     app.add_handler(ModeratorButton(history.on_delete, r"^mod:del:([^:]*):(\d+)$", mod))
@@ -168,12 +168,12 @@ def register(app: App, settings: Settings) -> None:
 
     # -- free text in a private chat is a question; edited messages are ignored on purpose.
     app.add_handler(MessageHandler(
-        private & filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, user.question))
-    app.add_handler(MessageHandler(private & filters.UpdateType.MESSAGE & filters.COMMAND,
+        private & filters.TEXT & ~filters.COMMAND, user.question))
+    app.add_handler(MessageHandler(private & filters.COMMAND,
                                    user.unknown_command))
     # Anything else sent in private (stickers, photos, voice…) gets one short note.
     app.add_handler(MessageHandler(
-        private & filters.UpdateType.MESSAGE & ~filters.TEXT, user.unsupported))
+        private & ~filters.TEXT, user.unsupported))
     # Stale or forged callback data that no pattern above claims.
     app.add_handler(CallbackQueryHandler(common.stale_button))
 

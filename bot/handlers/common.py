@@ -11,17 +11,34 @@ bytes, one ``CallbackQueryHandler`` per area (or per action) routed by ``pattern
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import ContextTypes
+from telegram.ext import ContextTypes, ConversationHandler, filters
+from telegram.warnings import PTBUserWarning
 
 from bot.flood import FloodLimiter
 from bot.render import split_message
 from bot.services import Services
 from bot.texts import t
+
+#: New messages in a private chat: an edited message is never a new command or answer.
+PRIVATE = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+
+
+def flow_handler(**kwargs: Any) -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
+    """A ``ConversationHandler`` (its arguments), keyed by user and chat.
+
+    ``per_message=False`` is on purpose in every flow of the bot (each one tells a live button
+    from a stale one itself), so PTB's warning about mixing it with button handlers is muted
+    here once instead of around each flow.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBUserWarning)
+        return ConversationHandler(**kwargs)
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> Services:

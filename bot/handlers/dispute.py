@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import secrets
-import warnings
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -32,11 +31,11 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
-from telegram.warnings import PTBUserWarning
 
 from bot import dispute as d
 from bot.dispute import NO_NAME, docx_filename, reminder_time, today_jakarta
 from bot.handlers import cases, user
+from bot.handlers.common import PRIVATE, flow_handler
 from bot.handlers.user import lang_of, reply, services
 from bot.letters.model import to_docx, to_text
 from bot.ptbtypes import App
@@ -498,17 +497,15 @@ _ENTRY_BUTTONS = r"^dispute:(start|new|status:(employment|civil|unclear))$"
 def conversation(app: App) -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
     """The /sengketa conversation; it and the other handlers of this module are registered in
     bot/handlers/__init__.py."""
-    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE  # edits are ignored
-    text = private & filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
-    with warnings.catch_warnings():
-        # per_message=False is intended: the guide belongs to the user; stale messages are
-        # told apart by the live message id kept in user_data
-        warnings.simplefilter("ignore", PTBUserWarning)
-        return ConversationHandler(
-            entry_points=[CommandHandler("sengketa", begin, filters=private),
-                          CallbackQueryHandler(begin, pattern=_ENTRY_BUTTONS)],
-            states={FLOW: [CallbackQueryHandler(on_option, pattern=r"^dispute:opt:"),
-                           MessageHandler(text, on_text)]},
-            fallbacks=[CommandHandler(["batal", "cancel"], cancel, filters=private)],
-            name="dispute", persistent=app.persistence is not None, allow_reentry=True,
-        )
+    private = PRIVATE
+    text = private & filters.TEXT & ~filters.COMMAND
+    # per_message=False is intended: the guide belongs to the user; stale messages are
+    # told apart by the live message id kept in user_data
+    return flow_handler(
+        entry_points=[CommandHandler("sengketa", begin, filters=private),
+                      CallbackQueryHandler(begin, pattern=_ENTRY_BUTTONS)],
+        states={FLOW: [CallbackQueryHandler(on_option, pattern=r"^dispute:opt:"),
+                       MessageHandler(text, on_text)]},
+        fallbacks=[CommandHandler(["batal", "cancel"], cancel, filters=private)],
+        name="dispute", persistent=app.persistence is not None, allow_reentry=True,
+    )

@@ -10,7 +10,6 @@ Moderators see the thread under a pseudonym (bot/storage/threads.py); their side
 from __future__ import annotations
 
 import logging
-import warnings
 from datetime import UTC, datetime
 from typing import Any
 
@@ -24,13 +23,21 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
-from telegram.warnings import PTBUserWarning
 
 from bot import dispute as d
 from bot.dispute import today_jakarta
 from bot.dispute.dates import JAKARTA
 from bot.handlers import user
-from bot.handlers.common import keyboard, lang_of, press, reply, services, udata
+from bot.handlers.common import (
+    PRIVATE,
+    flow_handler,
+    keyboard,
+    lang_of,
+    press,
+    reply,
+    services,
+    udata,
+)
 from bot.helpdesk import in_quiet_hours, usual_wait
 from bot.ptbtypes import App
 from bot.render import esc, shorten
@@ -357,21 +364,19 @@ def ask_button(lang: str) -> InlineKeyboardButton:
 
 def conversation(app: App) -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
     """The /relawan conversation (registered in bot/handlers/__init__.py)."""
-    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE  # edits are ignored
-    message = private & filters.UpdateType.MESSAGE
-    with warnings.catch_warnings():
-        # per_message=False is intended: the flow belongs to the user; its buttons are
-        # checked against the step kept in user_data
-        warnings.simplefilter("ignore", PTBUserWarning)
-        return ConversationHandler(
-            entry_points=[CommandHandler("relawan", command, filters=private),
-                          CallbackQueryHandler(begin, pattern=r"^help:(new)$"),
-                          CallbackQueryHandler(begin_add, pattern=r"^help:add:(\d{1,12})$")],
-            states={FLOW: [
-                CallbackQueryHandler(on_button, pattern=r"^help:(last|case|send|cancel)$"),
-                MessageHandler(message & filters.TEXT & ~filters.COMMAND, on_text),
-                MessageHandler(message & (filters.Document.ALL | filters.PHOTO), on_file),
-            ]},
-            fallbacks=[CommandHandler(["batal", "cancel"], cancel, filters=private)],
-            name="help", persistent=app.persistence is not None, allow_reentry=True,
-        )
+    private = PRIVATE
+    message = private
+    # per_message=False is intended: the flow belongs to the user; its buttons are
+    # checked against the step kept in user_data
+    return flow_handler(
+        entry_points=[CommandHandler("relawan", command, filters=private),
+                      CallbackQueryHandler(begin, pattern=r"^help:(new)$"),
+                      CallbackQueryHandler(begin_add, pattern=r"^help:add:(\d{1,12})$")],
+        states={FLOW: [
+            CallbackQueryHandler(on_button, pattern=r"^help:(last|case|send|cancel)$"),
+            MessageHandler(message & filters.TEXT & ~filters.COMMAND, on_text),
+            MessageHandler(message & (filters.Document.ALL | filters.PHOTO), on_file),
+        ]},
+        fallbacks=[CommandHandler(["batal", "cancel"], cancel, filters=private)],
+        name="help", persistent=app.persistence is not None, allow_reentry=True,
+    )

@@ -14,7 +14,6 @@ from __future__ import annotations
 import html
 import logging
 import secrets
-import warnings
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -28,12 +27,11 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
-from telegram.warnings import PTBUserWarning
 
 from bot import letters as lt
 from bot.dispute import REMIND_AT, clock_time, format_date, reminder_time, today_jakarta
 from bot.handlers import cases, user
-from bot.handlers.common import lang_of, reply, services
+from bot.handlers.common import PRIVATE, flow_handler, lang_of, reply, services
 from bot.lines import ascii_slug
 from bot.ptbtypes import App
 from bot.render import esc
@@ -268,16 +266,14 @@ async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
 
 def conversation(app: App) -> ConversationHandler[Any]:
     """The letter conversation (registered in bot/handlers/__init__.py)."""
-    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE  # edits are ignored
-    text = private & filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
-    with warnings.catch_warnings():
-        # per_message=False is intended: the letter belongs to the user; every button names
-        # the field it answers, so a stale message's buttons change nothing
-        warnings.simplefilter("ignore", PTBUserWarning)
-        return ConversationHandler(
-            entry_points=[CallbackQueryHandler(begin, pattern=rf"^{PREFIX}start:")],
-            states={FLOW: [CallbackQueryHandler(on_button, pattern=rf"^{PREFIX}(a|back|cancel)"),
-                           MessageHandler(text, on_text)]},
-            fallbacks=[CommandHandler(["batal", "cancel"], cancel, filters=private)],
-            name="letters", persistent=app.persistence is not None, allow_reentry=True,
-        )
+    private = PRIVATE
+    text = private & filters.TEXT & ~filters.COMMAND
+    # per_message=False is intended: the letter belongs to the user; every button names
+    # the field it answers, so a stale message's buttons change nothing
+    return flow_handler(
+        entry_points=[CallbackQueryHandler(begin, pattern=rf"^{PREFIX}start:")],
+        states={FLOW: [CallbackQueryHandler(on_button, pattern=rf"^{PREFIX}(a|back|cancel)"),
+                       MessageHandler(text, on_text)]},
+        fallbacks=[CommandHandler(["batal", "cancel"], cancel, filters=private)],
+        name="letters", persistent=app.persistence is not None, allow_reentry=True,
+    )

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-import warnings
 from typing import Any
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler, ContextTypes, ConversationHandler, MessageHandler, filters
-from telegram.warnings import PTBUserWarning
 
 from bot.curation import add_fields, check_field, parse_value, slugify, topic_choices
-from bot.handlers.common import keyboard, lang_of, press, reply, services, udata
+from bot.handlers.common import (
+    PRIVATE,
+    flow_handler,
+    keyboard,
+    lang_of,
+    press,
+    reply,
+    services,
+    udata,
+)
 from bot.handlers.moderator.common import (
     ModeratorButton,
     ModeratorFilter,
@@ -181,24 +188,22 @@ def conversation(mod: ModeratorFilter, *, persistent: bool
     :param mod: the moderator filter (commands, text and every button)
     :param persistent: keep the conversation's state across restarts
     """
-    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE  # edits are ignored
+    private = PRIVATE
     text = private & filters.TEXT & ~filters.COMMAND & mod
-    with warnings.catch_warnings():
-        # per_message=False is intended: a flow belongs to the moderator, not to one message
-        warnings.simplefilter("ignore", PTBUserWarning)
-        return ConversationHandler(
-            entry_points=[CommandHandler("tambah", add_start, filters=private & mod),
-                          ModeratorButton(gap_new, r"^mod:gap:new:(\d{1,3})$", mod)],
-            states={
-                KIND: [ModeratorButton(add_kind, r"^mod:kind:([^:]*)$", mod),
-                       MessageHandler(text, use_buttons)],
-                FIELD: [MessageHandler(text, add_field)],
-                TOPIC: [ModeratorButton(add_topic, r"^mod:topic:(.*)$", mod),
-                        MessageHandler(text, use_buttons)],
-                CONFIRM: [ModeratorButton(add_save, r"^mod:add:save$", mod),
-                          MessageHandler(text, add_reason)],
-            },
-            fallbacks=[CommandHandler("batal", cancel, filters=private & mod),
-                       ModeratorButton(cancel, r"^mod:add:cancel$", mod)],
-            name="moderator_add", persistent=persistent, allow_reentry=True,
-        )
+    # per_message=False is intended: a flow belongs to the moderator, not to one message
+    return flow_handler(
+        entry_points=[CommandHandler("tambah", add_start, filters=private & mod),
+                      ModeratorButton(gap_new, r"^mod:gap:new:(\d{1,3})$", mod)],
+        states={
+            KIND: [ModeratorButton(add_kind, r"^mod:kind:([^:]*)$", mod),
+                   MessageHandler(text, use_buttons)],
+            FIELD: [MessageHandler(text, add_field)],
+            TOPIC: [ModeratorButton(add_topic, r"^mod:topic:(.*)$", mod),
+                    MessageHandler(text, use_buttons)],
+            CONFIRM: [ModeratorButton(add_save, r"^mod:add:save$", mod),
+                      MessageHandler(text, add_reason)],
+        },
+        fallbacks=[CommandHandler("batal", cancel, filters=private & mod),
+                   ModeratorButton(cancel, r"^mod:add:cancel$", mod)],
+        name="moderator_add", persistent=persistent, allow_reentry=True,
+    )

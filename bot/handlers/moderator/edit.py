@@ -3,14 +3,20 @@ else changed the entry meanwhile."""
 
 from __future__ import annotations
 
-import warnings
-
 from telegram import Update
 from telegram.ext import CommandHandler, ContextTypes, ConversationHandler, MessageHandler, filters
-from telegram.warnings import PTBUserWarning
 
 from bot.curation import EDITABLE, OPTIONAL, parse_value
-from bot.handlers.common import keyboard, lang_of, press, reply, services, udata
+from bot.handlers.common import (
+    PRIVATE,
+    flow_handler,
+    keyboard,
+    lang_of,
+    press,
+    reply,
+    services,
+    udata,
+)
 from bot.handlers.moderator.common import (
     ModeratorButton,
     ModeratorFilter,
@@ -138,21 +144,19 @@ def conversation(mod: ModeratorFilter, *, persistent: bool
     :param mod: the moderator filter (commands, text and every button)
     :param persistent: keep the conversation's state across restarts
     """
-    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE  # edits are ignored
+    private = PRIVATE
     text = private & filters.TEXT & ~filters.COMMAND & mod
-    with warnings.catch_warnings():
-        # per_message=False is intended: a flow belongs to the moderator, not to one message
-        warnings.simplefilter("ignore", PTBUserWarning)
-        return ConversationHandler(
-            entry_points=[CommandHandler("ubah", edit_start, filters=private & mod)],
-            states={
-                CHOOSE: [ModeratorButton(edit_choose, r"^mod:field:([^:]*)$", mod),
-                         MessageHandler(text, use_buttons)],
-                VALUE: [MessageHandler(text, edit_value)],
-                EDIT_CONFIRM: [ModeratorButton(edit_save, r"^mod:edit:save$", mod),
-                               MessageHandler(text, edit_reason)],
-            },
-            fallbacks=[CommandHandler("batal", cancel, filters=private & mod),
-                       ModeratorButton(cancel, r"^mod:edit:cancel$", mod)],
-            name="moderator_edit", persistent=persistent, allow_reentry=True,
-        )
+    # per_message=False is intended: a flow belongs to the moderator, not to one message
+    return flow_handler(
+        entry_points=[CommandHandler("ubah", edit_start, filters=private & mod)],
+        states={
+            CHOOSE: [ModeratorButton(edit_choose, r"^mod:field:([^:]*)$", mod),
+                     MessageHandler(text, use_buttons)],
+            VALUE: [MessageHandler(text, edit_value)],
+            EDIT_CONFIRM: [ModeratorButton(edit_save, r"^mod:edit:save$", mod),
+                           MessageHandler(text, edit_reason)],
+        },
+        fallbacks=[CommandHandler("batal", cancel, filters=private & mod),
+                   ModeratorButton(cancel, r"^mod:edit:cancel$", mod)],
+        name="moderator_edit", persistent=persistent, allow_reentry=True,
+    )

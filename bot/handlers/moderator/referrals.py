@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import re
-import warnings
 from datetime import UTC, datetime
 from typing import Any
 
@@ -26,11 +25,19 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
-from telegram.warnings import PTBUserWarning
 
 from bot.curation import with_question
 from bot.handlers import user
-from bot.handlers.common import keyboard, lang_of, press, reply, services, udata
+from bot.handlers.common import (
+    PRIVATE,
+    flow_handler,
+    keyboard,
+    lang_of,
+    press,
+    reply,
+    services,
+    udata,
+)
 from bot.handlers.moderator.common import (
     ModeratorButton,
     ModeratorFilter,
@@ -368,15 +375,13 @@ async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
 def conversation(mod: ModeratorFilter, *, persistent: bool
                  ) -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
     """The thread buttons and the reply they may start (registered in handlers/__init__)."""
-    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE  # edits are ignored
-    text = private & filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND & mod
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", PTBUserWarning)
-        return ConversationHandler(
-            entry_points=[ModeratorButton(
-                on_button, r"^mod:ref:(open|claim|reply|entry|handover|close|mute):(\d{1,12})$",
-                mod)],
-            states={TEXT: [MessageHandler(text, on_text)]},
-            fallbacks=[CommandHandler(["batal", "cancel"], cancel, filters=private)],
-            name="referrals", persistent=persistent, allow_reentry=True,
-        )
+    private = PRIVATE
+    text = private & filters.TEXT & ~filters.COMMAND & mod
+    return flow_handler(
+        entry_points=[ModeratorButton(
+            on_button, r"^mod:ref:(open|claim|reply|entry|handover|close|mute):(\d{1,12})$",
+            mod)],
+        states={TEXT: [MessageHandler(text, on_text)]},
+        fallbacks=[CommandHandler(["batal", "cancel"], cancel, filters=private)],
+        name="referrals", persistent=persistent, allow_reentry=True,
+    )
