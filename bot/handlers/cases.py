@@ -206,8 +206,9 @@ async def on_case_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     elif action == "docx":
         await query.answer()
         day = max(d.letter_day(saved_on), today)
-        await dispute.send_docx(update, case, d.assess(case, today),
-                                data.get("worker_name") or NO_NAME, day, lang)
+        drafted = d.dispute_letter(case, d.assess(case, today),
+                                   data.get("worker_name") or NO_NAME, day)
+        await dispute.send_docx(update, case, drafted, lang)
     elif action == "del":
         await query.answer()
         await reply(update, t("case_delete_confirm", lang, id=case_id), InlineKeyboardMarkup([[

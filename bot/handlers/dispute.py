@@ -37,7 +37,7 @@ from bot.dispute import NO_NAME, docx_filename, reminder_time, today_jakarta
 from bot.handlers import cases, user
 from bot.handlers.common import PRIVATE, flow_handler
 from bot.handlers.user import lang_of, reply, services
-from bot.letters.model import to_docx, to_text
+from bot.letters.model import Letter, to_docx, to_text
 from bot.ptbtypes import App
 from bot.render import esc, split_message
 from bot.texts import t
@@ -378,17 +378,16 @@ async def _letter(update: Update, context: ContextTypes.DEFAULT_TYPE, case: d.Ca
               else "dispute_letter_header")
     await reply(update, t(header, lang, date=esc(d.format_date(day, lang)))
                 + "\n\n" + esc(to_text(letter)))
-    await send_docx(update, case, assessment, worker_name, day, lang)
+    await send_docx(update, case, letter, lang)
     await _next_buttons(update, context)
     return ConversationHandler.END
 
 
-async def send_docx(update: Update, case: d.Case, assessment: d.Assessment,
-                     worker_name: str, day: date, lang: str) -> None:
+async def send_docx(update: Update, case: d.Case, letter: Letter, lang: str) -> None:
+    """The guide's letter (``d.dispute_letter``) as an A4 .docx named after the client."""
     chat = update.effective_chat
     if chat is None:
         return
-    letter = d.dispute_letter(case, assessment, worker_name, day)
     caption = ("dispute_docx_caption_bipartit" if letter.kind == "bipartit"
                else "dispute_docx_caption")
     await chat.send_document(document=to_docx(letter),
