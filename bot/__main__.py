@@ -59,7 +59,8 @@ def _parser() -> argparse.ArgumentParser:
     vec = kbs.add_parser("vectors", help="compute the semantic vectors of knowledge/ "
                          "(knowledge/vectors.npz)")
     vec.add_argument("--check", action="store_true", help="only report missing/stale vectors")
-    tr = sub.add_parser("train-decision", help="fit the answer/refuse model on the tuning sets")
+    tr = sub.add_parser("train-decision",
+                        help="fit the answer/refuse model and the law ranking on the tuning sets")
     tr.add_argument("files", nargs="+", metavar="FILE",
                     help="labelled question sets (JSON Lines): the tuning sets, "
                     "tests/data/*.jsonl; never the blind sets")
@@ -93,12 +94,18 @@ def cmd_eval(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 def cmd_train(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     """``train-decision``: fit both decision models on the labelled tuning sets."""
     from bot.evaluate import load_questions
-    from bot.search.train import train
+    from bot.search.train import train, train_ranker
     from bot.services import index_from_files
 
     index = index_from_files(settings)
+    if not index.semantic:
+        out.write("the embedding model is not available: nothing fitted\n")
+        return 1
     rows = [row for path in map(Path, args.files) for row in load_questions(path)]
     for line in train(index, rows):
+        out.write(line + "\n")
+    _, report = train_ranker(index, rows)
+    for line in report:
         out.write(line + "\n")
     return 0
 

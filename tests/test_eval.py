@@ -25,19 +25,23 @@ from tests.conftest import make_entry
 DATA = Path(__file__).parent / "data"
 # Floors (README "Answer quality"): a change that drops below them fails the suite.
 FLOORS = {
-    "eval.jsonl": {"hit3": 0.84, "law3": 0.74, "abstention": 0.95, "offtopic_rejected": 0.95},
-    "heldout.jsonl": {"hit3": 0.90, "law3": 0.66, "abstention": 0.93, "offtopic_rejected": 0.80},
-    "heldout2.jsonl": {"hit3": 0.71, "law3": 0.60, "abstention": 0.90,
-                       "offtopic_rejected": 0.80},
+    "eval.jsonl": {"hit3": 0.86, "law3": 0.79, "abstention": 0.96, "offtopic_rejected": 0.95},
+    "heldout.jsonl": {"hit3": 0.91, "law3": 0.74, "abstention": 0.94, "offtopic_rejected": 0.80},
+    "heldout2.jsonl": {"hit3": 0.77, "law3": 0.71, "abstention": 0.87,
+                       "offtopic_rejected": 0.95},
     # practical questions that share a gig worker's words (laptops, transfers, CVs, taxes…)
     # and legal ones that look like them
-    "scope.jsonl": {"hit3": 0.88, "law3": 0.84, "abstention": 0.86, "offtopic_rejected": 0.80},
+    "scope.jsonl": {"hit3": 0.89, "law3": 0.80, "abstention": 0.91, "offtopic_rejected": 0.90},
     # the topics added with the extended legal sources (THR, minimum wage, penalties, ...)
-    "topics2.jsonl": {"hit3": 0.90, "law3": 0.90, "abstention": 0.92,
-                      "offtopic_rejected": 0.87},
+    "topics2.jsonl": {"hit3": 0.92, "law3": 0.88, "abstention": 0.94,
+                      "offtopic_rejected": 0.96},
     # long stories, several questions in one message, letters to a legal clinic
-    "stories.jsonl": {"hit3": 0.85, "law3": 0.82, "abstention": 0.90,
+    "stories.jsonl": {"hit3": 0.88, "law3": 0.86, "abstention": 0.92,
                       "offtopic_rejected": 0.90},
+    # written by helpers who never saw the repository, then tuned on: workers' chat voice
+    "voices.jsonl": {"hit3": 0.76, "law3": 0.71, "abstention": 0.90, "offtopic_rejected": 0.96},
+    # ... and questions in the style of legal-clinic sites and forums
+    "clinic.jsonl": {"hit3": 0.74, "law3": 0.71, "abstention": 0.85, "offtopic_rejected": 0.91},
 }
 
 

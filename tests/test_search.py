@@ -156,10 +156,19 @@ def test_decision_thresholds_are_pinned() -> None:
 
     assert (LEXICAL_MIN_COVERAGE, LEXICAL_MIN_SCORE, LEXICAL_MIN_EXAMPLE) == (0.35, 2.0, 0.7)
     assert models["full"].features == ("lex", "cov", "ex_lex", "ex_cov", "sem", "ex_sem",
-                                       "agree", "field", "field_word", "unknown")
+                                       "agree", "field", "field_word", "unknown", "topic")
+    from bot.search.decide import load_topic
+    from bot.search.rank import RANK_FEATURES, load_ranker
+
+    topic, ranker = load_topic(), load_ranker()
+    assert topic is not None and topic.weights.shape == (384,)
+    assert ranker is not None and ranker.model.features == RANK_FEATURES
+    from bot.search.engine import RANK_RELATIVE
+
+    assert RANK_RELATIVE == 0.0
 
 
-PINNED_THRESHOLDS = {"full": 0.66}
+PINNED_THRESHOLDS = {"full": 0.75}
 
 
 @pytest.mark.parametrize("word,root", [

@@ -107,6 +107,26 @@ def test_semantic_signal_finds_entries_sharing_no_word(guide_corpus: list[Entry]
     assert 0 < feats["sem"] <= 1
 
 
+@pytest.mark.parametrize("favoured", ["kuhperdata-1238", "kuhperdata-1243"])
+def test_the_law_ranking_orders_the_provisions(guide_corpus: list[Entry], favoured: str) -> None:
+    # a ranking that only knows the prior: the provision with the prior comes first
+    from bot.search.decide import FEATURES, Model
+    from bot.search.rank import RANK_FEATURES, Ranker
+
+    weights = tuple(1.0 if f == "prior" else 0.0 for f in RANK_FEATURES)
+    n = len(RANK_FEATURES)
+    ranker = Ranker(Model(RANK_FEATURES, weights, 0.0, 0.5, (0.0,) * n, (1.0,) * n),
+                    {favoured: 50.0})
+    emb = FakeEmbedder()
+    m = len(FEATURES)
+    answer = Model(FEATURES, (0.0,) * m, 0.0, 0.0, (0.0,) * m, (1.0,) * m)  # always answers
+    index = Index(guide_corpus, _vectors(guide_corpus, emb), emb, models={"full": answer},
+                  ranker=ranker)
+    res = index.search("cara menulis somasi ke klien yang telat bayar honor")
+    laws = [h.entry.id for h in res.hits if h.entry.kind == "law"]
+    assert laws[0] == favoured and len(laws) == 2
+
+
 def test_missing_vectors_fall_back_to_lexical(guide_corpus: list[Entry]) -> None:
     emb = FakeEmbedder()
     index = Index(guide_corpus, {}, emb)

@@ -13,6 +13,11 @@ match the *question sentence(s)* of a message, not the whole message:
 - ``field``: best similarity to a prototype question of another field minus ``max(sem, ex_sem)``
 - ``field_word``: 1 when the question uses an unmistakable word of another field
 - ``unknown``: share of the question's words that no entry contains
+- ``topic``: log-odds that the question is about work (ours), from a logistic model over the
+  question's vector (``Topic``), fitted on the same labelled questions; the similarity
+  features above only see the nearest entries and prototypes, this one sees the whole space
+  (with each tuning set held out in turn it cut the share of our questions refused from 13%
+  to 9% at the same share of others declined)
 
 The model is fitted by ``python -m bot train-decision`` on the labelled tuning sets (in scope /
 out of scope / small talk) and stored with its threshold in ``decision.json``; tests pin the
@@ -32,7 +37,7 @@ from pathlib import Path
 import numpy as np
 
 FEATURES = ("lex", "cov", "ex_lex", "ex_cov", "sem", "ex_sem", "agree", "field", "field_word",
-            "unknown")
+            "unknown", "topic")
 MODEL_PATH = Path(__file__).with_name("decision.json")
 
 
@@ -76,11 +81,64 @@ class Model:
                    floats("mean"), floats("scale"))
 
 
+@dataclass(frozen=True)
+class Topic:
+    """Logistic model over a question's vector: is it about work (ours)?"""
+
+    weights: np.ndarray
+    bias: float
+
+    def logit(self, vec: np.ndarray) -> float:
+        """The log-odds, clipped to [-10, 10]."""
+        return float(max(-10.0, min(10.0, float(self.weights @ vec) + self.bias)))
+
+    def to_json(self) -> dict[str, object]:
+        """Plain dict for ``decision.json``."""
+        return {"weights": [round(float(w), 5) for w in self.weights], "bias": self.bias}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> Topic:
+        """Read the ``topic`` part of ``decision.json``."""
+        weights, bias = data["weights"], data["bias"]
+        assert isinstance(weights, list) and isinstance(bias, int | float)
+        return cls(np.asarray(weights, dtype=np.float32), float(bias))
+
+
+def fit_topic(vectors: np.ndarray, labels: Sequence[int], l2: float = 0.01) -> Topic:
+    """Fit the topic model (Newton's method, L2-regularised, on the raw unit vectors).
+
+    :param vectors: one question vector per row
+    :param labels: 1 = ours, 0 = not
+    :param l2: regularisation strength (0.01 was best of 0.01/0.1/1 held out by set)
+    """
+    z = np.hstack([vectors.astype(np.float64), np.ones((len(vectors), 1))])
+    y = np.asarray(labels, dtype=np.float64)
+    w = np.zeros(z.shape[1])
+    reg = np.eye(z.shape[1]) * l2
+    reg[-1, -1] = 0.0
+    for _ in range(30):
+        p = 1 / (1 + np.exp(-np.clip(z @ w, -30, 30)))
+        step = np.linalg.solve((z * (p * (1 - p))[:, None]).T @ z + reg, z.T @ (p - y) + reg @ w)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return Topic(w[:-1].astype(np.float32), float(w[-1]))
+
+
+def load_topic(path: Path | None = None) -> Topic | None:
+    """The fitted topic model, or ``None`` when none is stored."""
+    path = path or MODEL_PATH
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Topic.from_json(data["topic"]) if "topic" in data else None
+
+
 # Used until a model is fitted (and as the documented starting point): the old rule in spirit.
 _FALLBACK = {
-    "full": Model(FEATURES, (1.0, 1.5, 0.5, 1.0, 1.5, 1.5, 0.5, -1.5, -1.5, -0.5), 0.0, 0.5,
-                  (2.0, 0.5, 1.0, 0.5, 0.8, 0.8, 0.5, -0.1, 0.1, 0.3),
-                  (1.0, 0.3, 1.0, 0.3, 0.05, 0.05, 0.5, 0.05, 0.3, 0.3)),
+    "full": Model(FEATURES, (1.0, 1.5, 0.5, 1.0, 1.5, 1.5, 0.5, -1.5, -1.5, -0.5, 0.0), 0.0,
+                  0.5, (2.0, 0.5, 1.0, 0.5, 0.8, 0.8, 0.5, -0.1, 0.1, 0.3, 0.0),
+                  (1.0, 0.3, 1.0, 0.3, 0.05, 0.05, 0.5, 0.05, 0.3, 0.3, 1.0)),
 }
 
 

@@ -24,8 +24,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from bot.knowledge import Entry
-from bot.search.decide import Model, load_models
+from bot.search.decide import Model, Topic, load_models, load_topic
 from bot.search.lexical import Lexical
+from bot.search.rank import Candidates, Ranker, candidates, load_ranker
 from bot.search.scope import FIELDS, field_by_words, is_small_talk, prototypes
 from bot.search.semantic import (
     DIM,
@@ -64,6 +65,9 @@ RELATIVE_CUTOFF = 0.45
 BASIS_SHOWN = 2
 # how much a guide's score lifts the provisions of its basis (share of the guide's score)
 BASIS_BOOST = 0.5
+# with the law ranking (``bot.search.rank``): a provision after the first is shown when the
+# model rates it at least this share of the best one
+RANK_RELATIVE = 0.0
 
 _SENTENCE = re.compile(r"(?<=[.?!])\s+|\n+")
 _QUESTION_WORDS = frozenset("""
@@ -196,7 +200,8 @@ class Index:
     def __init__(self, entries: Sequence[Entry], vectors: Mapping[str, np.ndarray] | None = None,
                  embedder: Embedder | None = None,
                  models: Mapping[str, Model] | None = None,
-                 previous: Index | None = None) -> None:
+                 previous: Index | None = None, ranker: Ranker | None = None,
+                 topic: Topic | None = None) -> None:
         self.entries: tuple[Entry, ...] = tuple(entries)
         self.by_id = {e.id: e for e in self.entries}
         self.position = {e.id: i for i, e in enumerate(self.entries)}
@@ -214,6 +219,13 @@ class Index:
         else:
             self.ex_lex = Lexical(self.ex_texts, typos=False) if self.ex_texts else None
         self.models = dict(models) if models is not None else load_models()
+        self.ranker = ranker if ranker is not None else load_ranker()
+        self.topic = topic if topic is not None else load_topic()
+        self.is_law = [e.kind == "law" for e in self.entries]
+        self.basis_rows = [[self.position[b] for b in e.basis if b in self.position]
+                           for e in self.entries]
+        self.prior = (np.array([self.ranker.prior_feature(e.id) for e in self.entries])
+                      if self.ranker is not None else None)
         self.embedder = embedder
         vectors = vectors or {}
         self.ent_vecs = self._matrix(
@@ -294,12 +306,7 @@ class Index:
         feats["unknown"] = 1 - len(known) / len(terms_focus) if terms_focus else 1.0
         feats["field_word"] = 1.0 if field_by_words(focus) else 0.0
         if self.semantic and self.embedder is not None:
-            # the question part first, then the rest of the story, cut to the model's budget
-            # (embedding the question part alone was measured worse on the tuning sets)
-            asks = focus if focus != whole else ""
-            rest = whole.replace(focus, " ") if asks else whole
-            qtext = truncate_query(f"{asks} {rest}".strip()) if asks else truncate_query(whole)
-            qvec = self._query_vector(qtext)
+            qvec = self._query_vector(self._model_text(whole, focus))
             assert self.ent_vecs is not None and self.field_vecs is not None
             sig["sem"] = (self.ent_vecs @ qvec).astype(np.float64)
             if self.ex_vecs is not None:
@@ -311,22 +318,69 @@ class Index:
             field_sims = self.field_vecs @ qvec
             feats["field"] = float(field_sims.max()) - max(feats["sem"], feats["ex_sem"])
             feats["field_best"] = float(np.argmax(field_sims))
+            if self.topic is not None:
+                feats["topic"] = self.topic.logit(qvec)
         return sig, feats, terms_focus
 
-    def _fuse(self, sig: Mapping[str, np.ndarray]) -> np.ndarray:
-        """Weighted reciprocal-rank fusion of the signals."""
+    @staticmethod
+    def _model_text(whole: str, focus: str) -> str:
+        """What the embedding model reads of a message: the question part first, then the
+        rest of the story, cut to the model's budget (embedding the question part alone was
+        measured worse on the tuning sets)."""
+        asks = focus if focus != whole else ""
+        rest = whole.replace(focus, " ") if asks else whole
+        return truncate_query(f"{asks} {rest}".strip()) if asks else truncate_query(whole)
+
+    def question_vector(self, text: str) -> np.ndarray | None:
+        """The vector the engine compares for a message (``None`` without the model)."""
+        if not self.semantic:
+            return None
+        focus, _ = question_part(text, self._content_words)
+        return self._query_vector(self._model_text(text, focus))
+
+    def _fuse(self, sig: Mapping[str, np.ndarray]) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+        """Weighted reciprocal-rank fusion of the signals, and each signal's rank per entry
+        (0 beyond ``DEPTH``)."""
         fused = np.zeros(len(self.entries), dtype=np.float64)
+        ranks: dict[str, np.ndarray] = {}
         for name, weight in FUSION.items():
             scores = sig.get(name)
             if scores is None:
                 continue
-            idx, ranks = _ranks(scores)
-            fused[idx] += weight / (RRF_K + ranks)
-        return fused
+            idx, r = _ranks(scores)
+            fused[idx] += weight / (RRF_K + r)
+            ranks[name] = np.zeros(len(self.entries), dtype=np.int64)
+            ranks[name][idx] = r
+        return fused, ranks
 
     # -- composing the answer --------------------------------------------------------------
 
-    def _compose(self, fused: np.ndarray, k: int, more: int) -> tuple[list[Hit], list[Hit]]:
+    def _law_order(self, sig: Mapping[str, np.ndarray], ranks: Mapping[str, np.ndarray],
+                   fused: np.ndarray, order: list[int],
+                   guide: int | None) -> tuple[list[int], set[int], bool]:
+        """The candidate provisions, best first; those good enough to be shown after the
+        first one; whether the law ranking ordered them."""
+        if self.ranker is not None and self.semantic and set(ranks) == set(FUSION):
+            cands = candidates(self.is_law, self.basis_rows, sig, ranks, fused, order, RRF_K,
+                               self.prior)
+            p = {i: self.ranker.score(f) for i, f in zip(cands.rows, cands.feats, strict=True)}
+            laws = sorted(p, key=lambda i: -p[i])
+            best = p[laws[0]] if laws else 0.0
+            return laws, {i for i in laws if p[i] >= RANK_RELATIVE * best}, True
+        # without the model: by fused score, those the leading guide rests on raised by a
+        # share of the guide's own score (the guide vouches for them)
+        law_score = {i: float(fused[i]) for i in order if self.is_law[i]}
+        vouched: set[int] = set()
+        if guide is not None:
+            for j in self.basis_rows[guide]:
+                law_score[j] = float(fused[j]) + BASIS_BOOST * float(fused[guide])
+                vouched.add(j)
+        laws = sorted(law_score, key=lambda i: -law_score[i])
+        cutoff = RELATIVE_CUTOFF * float(fused[order[0]])
+        return laws, {i for i in laws if i in vouched or fused[i] >= cutoff}, False
+
+    def _compose(self, sig: Mapping[str, np.ndarray], ranks: Mapping[str, np.ndarray],
+                 fused: np.ndarray, k: int, more: int) -> tuple[list[Hit], list[Hit]]:
         """The entries shown (law first where a guide leads) and the further ones."""
         order = [int(i) for i in np.argsort(-fused, kind="stable") if fused[i] > 0]
         order = order[:DEPTH]
@@ -340,31 +394,23 @@ class Index:
             if i not in shown:
                 shown.append(i)
 
-        top = self.entries[order[0]]
-        add(order[0])
-        # provisions of law: by fused score, those the leading guide rests on raised by a share
-        # of the guide's own score (the guide vouches for them)
-        guide = next((i for i in order[:3] if self.entries[i].kind != "law"), None)
-        law_score = {i: float(fused[i]) for i in order if self.entries[i].kind == "law"}
-        if guide is not None:
-            for base in self.entries[guide].basis:
-                j = self.position.get(base)
-                if j is not None:
-                    law_score[j] = float(fused[j]) + BASIS_BOOST * float(fused[guide])
-        laws = sorted(law_score, key=lambda i: -law_score[i])
-        if top.kind != "law":
+        guide = next((i for i in order[:3] if not self.is_law[i]), None)
+        laws, good, ranked = self._law_order(sig, ranks, fused, order, guide)
+        if not self.is_law[order[0]]:
+            add(order[0])
             for i in laws[:BASIS_SHOWN]:
                 add(i)
-        else:  # a provision leads: the next best provision, then the guide that fits
+        else:  # a provision leads: the best provisions, then the guide that fits
+            add(laws[0] if ranked else order[0])
             for i in laws[:2]:
-                if fused[i] >= RELATIVE_CUTOFF * best or law_score[i] > fused[i]:
+                if i in good:
                     add(i)
             if guide is not None and fused[guide] >= RELATIVE_CUTOFF * best:
                 add(guide)
             for i in laws[2:]:
                 if len(shown) >= k:
                     break
-                if fused[i] >= RELATIVE_CUTOFF * best or law_score[i] > fused[i]:
+                if i in good:
                     add(i)
         if not any(self.entries[i].kind == "law" for i in shown) and laws:
             shown = [*shown[:k - 1], laws[0]]
@@ -407,15 +453,24 @@ class Index:
         _, feats, _ = self._signals(text, focus)
         return feats
 
+    def law_candidates(self, text: str) -> Candidates:
+        """The candidate provisions of a message and their ranking features, without the
+        prior (for fitting the law ranking)."""
+        focus, _ = question_part(text, self._content_words)
+        sig, _, _ = self._signals(text, focus)
+        fused, ranks = self._fuse(sig)
+        order = [int(i) for i in np.argsort(-fused, kind="stable") if fused[i] > 0][:DEPTH]
+        return candidates(self.is_law, self.basis_rows, sig, ranks, fused, order, RRF_K)
+
     def _answer_one(self, whole: str, focus: str, k: int, more: int,
                     flow: str | None) -> Result:
         sig, feats, terms = self._signals(whole, focus)
         answered, p = self.decide(feats)
-        fused = self._fuse(sig)
+        fused, ranks = self._fuse(sig)
         if min(feats.get("ex_cov", 0.0), feats.get("ex_back", 0.0)) >= EXAMPLE_PIN:
             # the question is (nearly) one a moderator attached to an entry: that entry leads
             fused[int(feats["ex_owner"])] = float(fused.max()) * 1.01 + 1e-6
-        hits, rest = self._compose(fused, k, more)
+        hits, rest = self._compose(sig, ranks, fused, k, more)
         if answered and hits:
             return Result(whole, True, tuple(hits), terms, flow, tuple(rest), "answer", None, p,
                           focus=focus)
@@ -451,7 +506,13 @@ class Index:
         result = self._answer_one(text, focus, k, more, flow)
         if len(asks) >= 2:
             parts = [self._answer_one(text, a, k, 0, flow) for a in asks[:2]]
-            firsts = [p.hits[0].entry.id for p in parts if p.answered]
+            answered = [p for p in parts if p.answered]
+            if not result.answered and len(answered) == 1:
+                # one of two questions is ours (the other, e.g. about tax, is not): answer it
+                one = self._answer_one(text, answered[0].focus, k, more, flow)
+                if one.answered:
+                    return one
+            firsts = [p.hits[0].entry.id for p in answered]
             if len(firsts) == 2 and firsts[0] != firsts[1]:
                 seen: set[str] = set()
                 merged: list[Hit] = []

@@ -89,8 +89,7 @@ FIELDS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
          "cara tarik saldo paypal ke rekening bank lokal",
          "tips lolos tes seleksi jadi AI trainer",
          "how to get more projects on a freelancing platform"),
-        frozenset("laptop komputer wifi internet tutorial kursus portofolio portfolio "
-                  "template".split()),
+        frozenset("tutorial kursus portofolio portfolio".split()),
     ),
 }
 
@@ -104,13 +103,33 @@ def is_small_talk(text: str) -> bool:
 
 _FIELD_STEMS = {name: words | {stem(w) for w in words} for name, (_, words) in FIELDS.items()}
 
+# Some of those words are not unmistakable in a message about work: "disuruh janji tidak
+# menikah", "paspor ditahan agen", "KTP dipakai pinjol", "tabrakan waktu antar order",
+# "SIM disita bos", "gaji dipotong uang kos" are ours. They count only when the message says
+# nothing of work (``WORK_WORDS``).
+WORK_SENSITIVE = frozenset("""
+    nikah menikah pernikahan kawin visa paspor pinjol paylater tabrakan sim stnk kos kontrakan
+    indekos tetangga
+    """.split())
+WORK_WORDS = frozenset("""
+    gaji upah kerja bekerja pekerja karyawan buruh kantor perusahaan majikan atasan bos hrd
+    phk pesangon lembur cuti kontrak pkwt pkwtt magang outsourcing alih daya vendor agen
+    klien client freelance freelancer mitra ojol driver kurir proyek project task annotator
+    anotasi rater moderator payout fee invoice employer employee salary wage job work
+    """.split())
+_WORK_STEMS = WORK_WORDS | {stem(w) for w in WORK_WORDS}
+_STRONG_STEMS = {name: vocab - WORK_SENSITIVE - {stem(w) for w in WORK_SENSITIVE}
+                 for name, vocab in _FIELD_STEMS.items()}
+
 
 def field_by_words(text: str) -> str | None:
-    """The other field whose unmistakable words the question uses (the first one), if any."""
+    """The other field whose unmistakable words the question uses (the first one), if any;
+    the words of ``WORK_SENSITIVE`` do not count in a message about work."""
     plain = normalize(text).split()
     words = set(plain) | {stem(w) for w in plain}
+    fields = _STRONG_STEMS if words & _WORK_STEMS else _FIELD_STEMS
     words |= {a + "-" + b for a, b in itertools.pairwise(plain)}
-    for name, vocab in _FIELD_STEMS.items():
+    for name, vocab in fields.items():
         if words & vocab:
             return name
     return None

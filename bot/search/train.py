@@ -1,5 +1,9 @@
 """Fitting the answer/refuse models (``python -m bot train-decision``; no telegram import).
 
+The law ranking (``bot.search.rank``) is fitted on the same rows: each question's candidate
+provisions, labelled by whether a reviewer accepted them, and each provision's prior (how many
+of the questions it answers).
+
 Labels come from the tuning sets: a question with expected entries should be answered (1), one
 without (another field, small talk, a practical question) declined (0). Each model's threshold
 is the lowest one at which at most ``MAX_FALSE_ANSWERS`` of the questions that are not ours are
@@ -11,14 +15,19 @@ sets C and D refused 14-15% of our questions while declining 100% and 86% of the
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from bot.search.decide import FEATURES, MODEL_PATH, Model, fit
+import numpy as np
+
+from bot.search.decide import FEATURES, MODEL_PATH, Model, Topic, fit, fit_topic
 from bot.search.engine import Index
+from bot.search.rank import RANK_PATH, Candidates, Ranker, fit_ranker
 from bot.search.scope import is_small_talk
 
 MAX_FALSE_ANSWERS = 0.10
+TOPIC_FOLDS = 5
 
 
 def _threshold(model: Model, rows: list[Mapping[str, float]], labels: list[int],
@@ -33,15 +42,37 @@ def _threshold(model: Model, rows: list[Mapping[str, float]], labels: list[int],
     return 0.95
 
 
+def _topic_scores(vectors: np.ndarray, labels: list[int]) -> tuple[Topic, list[float]]:
+    """The topic model on every row, and each row's score from a model that did not see it
+    (five folds), so that the decision model learns how the topic score behaves on new
+    questions rather than on the ones it was fitted on."""
+    out = [0.0] * len(labels)
+    rows = np.arange(len(labels))
+    for fold in range(TOPIC_FOLDS):
+        held = rows % TOPIC_FOLDS == fold
+        model = fit_topic(vectors[~held], [y for y, h in zip(labels, held, strict=True) if not h])
+        for i in rows[held]:
+            out[int(i)] = model.logit(vectors[i])
+    return fit_topic(vectors, labels), out
+
+
 def train(index: Index, rows: Iterable[Mapping[str, Any]]) -> list[str]:
-    """Fit the ``full`` model on ``rows`` and write ``decision.json``; return a report."""
-    feats: list[Mapping[str, float]] = []
+    """Fit the ``full`` model and the topic model on ``rows`` and write ``decision.json``;
+    return a report."""
+    feats: list[dict[str, float]] = []
     labels: list[int] = []
+    vectors: list[np.ndarray] = []
     for row in rows:
         if is_small_talk(row["q"]):
             continue  # answered by the small-talk rule, never by the model
-        feats.append(index.features(row["q"]))
+        feats.append(dict(index.features(row["q"])))
+        vec = index.question_vector(row["q"])
+        assert vec is not None, "the topic model needs the embedding model"
+        vectors.append(vec)
         labels.append(1 if row["expect"] else 0)
+    topic, scores = _topic_scores(np.vstack(vectors), labels)
+    for f, score in zip(feats, scores, strict=True):
+        f["topic"] = score
     report = [f"{len(labels)} questions: {sum(labels)} to answer, "
               f"{len(labels) - sum(labels)} to decline"]
     model = fit(feats, labels, FEATURES)
@@ -54,8 +85,32 @@ def train(index: Index, rows: Iterable[Mapping[str, Any]]) -> list[str]:
                   f"answered-not-ours {false}/{len(labels) - sum(labels)}; weights "
                   + ", ".join(f"{f} {w:+.2f}" for f, w in zip(FEATURES, model.weights,
                                                                  strict=True)))
-    out: dict[str, Any] = {"full": model.to_json()}
+    out: dict[str, Any] = {"full": model.to_json(), "topic": topic.to_json()}
     out["trained_on"] = {"questions": len(labels), "answer": sum(labels)}
     MODEL_PATH.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     report.append(f"wrote {MODEL_PATH}")
     return report
+
+
+def train_ranker(index: Index, rows: Iterable[Mapping[str, Any]]) -> tuple[Ranker, list[str]]:
+    """Fit the law ranking on ``rows`` and write ``ranking.json``; return it and a report.
+
+    :param index: an index with the embedding model (the features use every signal)
+    :param rows: labelled questions (``expect``: the accepted entry ids)
+    """
+    examples: list[tuple[Candidates, list[str], set[int]]] = []
+    counts: Counter[str] = Counter()
+    for row in rows:
+        laws = {e for e in row["expect"] if e in index.position and index.by_id[e].kind == "law"}
+        if not laws or is_small_talk(row["q"]):
+            continue
+        counts.update(laws)
+        cands = index.law_candidates(row["q"])
+        examples.append((cands, [index.entries[i].id for i in cands.rows],
+                         {index.position[e] for e in laws}))
+    ranker = fit_ranker(examples, counts, len(examples))
+    RANK_PATH.write_text(json.dumps(ranker.to_json(), indent=1) + "\n", encoding="utf-8")
+    weights = ", ".join(f"{f} {w:+.2f}" for f, w in zip(ranker.model.features,
+                                                        ranker.model.weights, strict=True))
+    return ranker, [f"ranking: {len(examples)} questions, {len(counts)} provisions with a "
+                    f"prior; weights {weights}", f"wrote {RANK_PATH}"]
