@@ -38,8 +38,8 @@ from bot.dispute import (
     case_summary,
     format_date_id,
     format_money,
-    interest,
     legal_basis,
+    monthly_interest,
     parse_amount,
     parse_date,
     plan,
@@ -657,19 +657,13 @@ def test_case_from_dict_ignores_unknown_keys() -> None:
 # --------------------------------------------------------------------------- interest
 
 
-def test_interest_one_year() -> None:
-    since = date(2024, 1, 1)
-    assert interest(idr(10_000_000), since, since + timedelta(days=365)) == idr(600_000)
-
-
-def test_interest_zero_and_rounding() -> None:
-    d = date(2025, 1, 1)
-    assert interest(idr(10_000_000), d, d) == idr(0)
-    assert interest(idr(10_000_000), d, d - timedelta(days=5)) == idr(0)
-    # 1.000.000 * 6% * 1/365 = 164.38 -> 164
-    assert interest(idr(1_000_000), d, d + timedelta(days=1)) == idr(164)
-    # USD stays in USD (cents): 300.00 * 6% = 18.00
-    assert interest(usd_cents(30_000), d, d + timedelta(days=365)) == usd_cents(1_800)
+def test_monthly_interest_rounds_half_up() -> None:
+    # 10.000.000 * 6% / 12 = 50.000; 1.000.001 * 6% / 12 = 5.000,005 -> 5.000
+    assert monthly_interest(idr(10_000_000)) == idr(50_000)
+    assert monthly_interest(idr(1_000_001)) == idr(5_000)
+    assert monthly_interest(idr(100)) == idr(1)  # 0.5 -> 1
+    # USD stays in USD (cents): 300.00 * 6% / 12 = 1.50
+    assert monthly_interest(usd_cents(30_000)) == usd_cents(150)
 
 
 def test_assessment_interest_and_basis() -> None:

@@ -58,8 +58,8 @@ from bot.dispute.assess import (
     assess,
     basis_text,
     case_summary,
-    interest,
     legal_basis,
+    monthly_interest,
     route_of,
 )
 from bot.dispute.case import (
@@ -221,10 +221,10 @@ __all__ = [
     "format_date_id",
     "format_money",
     "idle",
-    "interest",
     "is_question",
     "legal_basis",
     "letter_day",
+    "monthly_interest",
     "options_in",
     "parse_amount",
     "parse_date",

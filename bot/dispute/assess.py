@@ -110,21 +110,6 @@ def monthly_interest(amount: Money) -> Money:
     return Money(amount.currency, quotient + (1 if 2 * remainder >= 100 * 12 else 0))
 
 
-def interest(amount: Money, since: date, until: date) -> Money:
-    """Simple legal interest, 6% a year on ``amount`` for the days from ``since`` to ``until``.
-
-    Days/365, rounded half up to whole rupiah (IDR) or cents (USD); zero when ``until`` is
-    not after ``since``. Basis and caveats: ``dispute_interest_basis``/``_note``.
-    """
-    days = max(0, (until - since).days)
-    numerator = amount.minor * LEGAL_INTEREST_PERCENT * days
-    denominator = 100 * 365
-    quotient, remainder = divmod(numerator, denominator)
-    if 2 * remainder >= denominator:
-        quotient += 1
-    return Money(amount.currency, quotient)
-
-
 #: The forum notes (catalog ``dispute_<key>``), see bot/dispute/forum.py.
 NOTES = NOTE_KEYS
 _AREA = {"same": Area.SAME, "other": Area.OTHER, "unsure": Area.UNSURE,
