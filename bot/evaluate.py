@@ -13,7 +13,10 @@ Figures (the same as the outside measurement of the answer-quality issue):
 - refused: share of answerable questions declined;
 - wrong: share of answerable questions answered with no expected provision among the first 3
   (confidently wrong);
-- declined: share of questions that should not be answered that were declined.
+- declined: share of questions that should not be answered that were declined;
+- declined (other fields): the same, counting only questions a set marks ``"scope": "out"``
+  (another field, small talk) or that carry no scope mark, leaving out questions of ours
+  that nothing in the knowledge base answers (``"scope": "in"`` with no expected entry).
 
 "Shown" is what the worker reads, in order (``shown_ids``): the answer's entries, or for a
 message with two questions each question's entries under its own heading, the first
@@ -47,6 +50,8 @@ class Report:
     wrong: float = 0.0
     abstention: float = 0.0
     offtopic_rejected: float = 0.0
+    uncovered: int = 0
+    other_rejected: float = 0.0
     misses: list[dict[str, Any]] = field(default_factory=list)
 
     def line(self) -> str:
@@ -54,7 +59,8 @@ class Report:
         return (f"{self.total} questions ({self.answerable} answerable, {self.offtopic} "
                 f"not ours): hit@1 {self.hit1:.2f}, hit@3 {self.hit3:.2f}, "
                 f"law@3 {self.law3:.2f}, MRR {self.mrr:.2f}, refused {self.refused:.2f}, "
-                f"wrong {self.wrong:.2f}, declined {self.offtopic_rejected:.2f}, "
+                f"wrong {self.wrong:.2f}, declined {self.offtopic_rejected:.2f} (other "
+                f"fields {self.other_rejected:.2f}, {self.uncovered} uncovered of ours), "
                 f"abstention accuracy {self.abstention:.2f}")
 
     def as_dict(self) -> dict[str, Any]:
@@ -93,7 +99,7 @@ def evaluate(index: Index, questions: Iterable[dict[str, Any]]) -> Report:
     not) was right.
     """
     rep = Report()
-    correct_decisions = rejected = refused = wrong = 0
+    correct_decisions = rejected = refused = wrong = other_rejected = 0
     h1 = h3 = l3 = rr = 0.0
     for row in questions:
         rep.total += 1
@@ -105,8 +111,11 @@ def evaluate(index: Index, questions: Iterable[dict[str, Any]]) -> Report:
         ranked = [*shown, *(h.entry.id for h in res.more)] if res.answered else []
         if not expect:
             rep.offtopic += 1
+            ours = row.get("scope") == "in"
+            rep.uncovered += ours
             if not res.answered:
                 rejected += 1
+                other_rejected += not ours
                 correct_decisions += 1
             else:
                 rep.misses.append({"q": row["q"], "why": "answered, not ours",
@@ -141,4 +150,6 @@ def evaluate(index: Index, questions: Iterable[dict[str, Any]]) -> Report:
         rep.abstention = correct_decisions / rep.total
     if rep.offtopic:
         rep.offtopic_rejected = rejected / rep.offtopic
+    if rep.offtopic > rep.uncovered:
+        rep.other_rejected = other_rejected / (rep.offtopic - rep.uncovered)
     return rep

@@ -132,3 +132,20 @@ def test_only_what_is_shown_counts() -> None:
     assert evaluate(index, [{"q": "two", "expect": ["d"]}]).mrr == 1 / 4
     assert evaluate(index, [{"q": "one", "expect": ["d"]}]).mrr == 1 / 2
     assert evaluate(index, [{"q": "two", "expect": ["b"]}]).hit3 == 1.0
+
+
+def test_declined_other_fields_leaves_out_uncovered_questions_of_ours() -> None:
+    a = make_entry("a", kind="law")
+    refused = Result("x", False, (), kind="unknown")
+    answered = Result("y", True, (Hit(a, 1.0),))
+    index = cast(Index, CannedIndex([a], {"divorce": refused, "uncovered": answered,
+                                          "tax": answered, "hi": refused}))
+    report = evaluate(index, [
+        {"q": "divorce", "expect": [], "scope": "out"},
+        {"q": "tax", "expect": []},  # no scope mark: another field
+        {"q": "hi", "expect": [], "scope": "out"},
+        {"q": "uncovered", "expect": [], "scope": "in"},
+    ])
+    assert (report.offtopic, report.uncovered) == (4, 1)
+    assert report.offtopic_rejected == 2 / 4
+    assert report.other_rejected == 2 / 3
