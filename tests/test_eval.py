@@ -25,23 +25,32 @@ from tests.conftest import make_entry
 DATA = Path(__file__).parent / "data"
 # Floors (README "Answer quality"): a change that drops below them fails the suite.
 FLOORS = {
-    "eval.jsonl": {"hit3": 0.86, "law3": 0.79, "abstention": 0.96, "offtopic_rejected": 0.95},
-    "heldout.jsonl": {"hit3": 0.91, "law3": 0.74, "abstention": 0.94, "offtopic_rejected": 0.80},
-    "heldout2.jsonl": {"hit3": 0.77, "law3": 0.71, "abstention": 0.87,
-                       "offtopic_rejected": 0.95},
+    "eval.jsonl": {"hit3": 0.87, "law3": 0.81, "abstention": 0.98,
+                   "other_rejected": 0.98},
+    "heldout.jsonl": {"hit3": 0.95, "law3": 0.72, "abstention": 0.95,
+                      "other_rejected": 0.78},
+    "heldout2.jsonl": {"hit3": 0.89, "law3": 0.83, "abstention": 0.98,
+                       "other_rejected": 0.98},
     # practical questions that share a gig worker's words (laptops, transfers, CVs, taxes…)
     # and legal ones that look like them
-    "scope.jsonl": {"hit3": 0.89, "law3": 0.80, "abstention": 0.91, "offtopic_rejected": 0.90},
+    "scope.jsonl": {"hit3": 0.90, "law3": 0.82, "abstention": 0.89,
+                    "other_rejected": 0.86},
     # the topics added with the extended legal sources (THR, minimum wage, penalties, ...)
-    "topics2.jsonl": {"hit3": 0.92, "law3": 0.88, "abstention": 0.94,
-                      "offtopic_rejected": 0.96},
+    "topics2.jsonl": {"hit3": 0.96, "law3": 0.93, "abstention": 0.97,
+                      "other_rejected": 0.94},
     # long stories, several questions in one message, letters to a legal clinic
-    "stories.jsonl": {"hit3": 0.88, "law3": 0.86, "abstention": 0.92,
-                      "offtopic_rejected": 0.90},
+    "stories.jsonl": {"hit3": 0.92, "law3": 0.89, "abstention": 0.94,
+                      "other_rejected": 0.91},
     # written by helpers who never saw the repository, then tuned on: workers' chat voice
-    "voices.jsonl": {"hit3": 0.76, "law3": 0.71, "abstention": 0.90, "offtopic_rejected": 0.96},
+    "voices.jsonl": {"hit3": 0.79, "law3": 0.75, "abstention": 0.93,
+                     "other_rejected": 0.98},
+    "voices2.jsonl": {"hit3": 0.80, "law3": 0.74, "abstention": 0.91,
+                      "other_rejected": 0.98},
     # ... and questions in the style of legal-clinic sites and forums
-    "clinic.jsonl": {"hit3": 0.74, "law3": 0.71, "abstention": 0.85, "offtopic_rejected": 0.91},
+    "clinic.jsonl": {"hit3": 0.77, "law3": 0.74, "abstention": 0.92,
+                     "other_rejected": 0.93},
+    "clinic2.jsonl": {"hit3": 0.76, "law3": 0.73, "abstention": 0.94,
+                      "other_rejected": 0.88},
 }
 
 
@@ -61,11 +70,10 @@ def test_eval_set_shape() -> None:
     assert styles["slang"] / len(rows) >= 0.5
     assert styles["typo"] / len(rows) >= 0.08 and styles["en"] / len(rows) >= 0.08
     ids = {e.id for e in load_dir(default_root())}
-    for row in (rows + load_questions(DATA / "heldout.jsonl")
-                + load_questions(DATA / "heldout2.jsonl") + load_questions(DATA / "scope.jsonl")
-                + load_questions(DATA / "topics2.jsonl")
-                + load_questions(DATA / "stories.jsonl")):
-        assert set(row["expect"]) <= ids, row
+    names = ("heldout", "heldout2", "scope", "topics2", "stories", "voices", "voices2", "clinic",
+             "clinic2")
+    for row in rows + [r for n in names for r in load_questions(DATA / f"{n}.jsonl")]:
+        assert set(row["expect"]) | set(row.get("guides", ())) <= ids, row
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
@@ -77,7 +85,7 @@ def test_retrieval_meets_floors(index: Index, name: str) -> None:
     assert report.hit3 >= floors["hit3"], summary
     assert report.law3 >= floors["law3"], summary
     assert report.abstention >= floors["abstention"], summary
-    assert report.offtopic_rejected >= floors["offtopic_rejected"], summary
+    assert report.other_rejected >= floors["other_rejected"], summary
 
 
 @pytest.mark.parametrize("question", [

@@ -4,11 +4,16 @@ The law ranking (``bot.search.rank``) is fitted on the same rows: each question'
 provisions, labelled by whether a reviewer accepted them, and each provision's prior (how many
 of the questions it answers).
 
-Labels come from the tuning sets: a question with expected entries should be answered (1), one
-without (another field, small talk, a practical question) declined (0). Each model's threshold
-is the lowest one at which at most ``MAX_FALSE_ANSWERS`` of the questions that are not ours are
-answered on those rows (the product's target is to decline at least 87.5% of them; training
-keeps a small margin), which refuses as few of our questions as that allows. (At 8% the blind
+Labels come from the tuning sets: a question with expected entries (provisions or guides)
+should be answered (1), one without (another field, small talk, a practical question) declined
+(0). A question a set marks as ours (``"scope": "in"``) that nothing in the knowledge base
+covers trains neither way: it looks like ours because it is, and counting it among the ones to
+decline pushed the threshold up until one question of ours in eight was refused (held out one
+set at a time: 12% refused; without them, 5% refused at 88% of other fields declined). Each
+model's threshold is the lowest one at which at most ``MAX_FALSE_ANSWERS`` of the questions
+that are not ours are answered on those rows (the product's target is to decline at least
+87.5% of them; training keeps a small margin), which refuses as few of our questions as that
+allows. (At 8% the blind
 sets C and D refused 14-15% of our questions while declining 100% and 86% of the others.)
 """
 
@@ -65,11 +70,14 @@ def train(index: Index, rows: Iterable[Mapping[str, Any]]) -> list[str]:
     for row in rows:
         if is_small_talk(row["q"]):
             continue  # answered by the small-talk rule, never by the model
+        answer = bool(row["expect"] or row.get("guides"))
+        if not answer and row.get("scope") == "in":
+            continue  # ours, but nothing covers it: neither answering nor declining is right
         feats.append(dict(index.features(row["q"])))
         vec = index.question_vector(row["q"])
         assert vec is not None, "the topic model needs the embedding model"
         vectors.append(vec)
-        labels.append(1 if row["expect"] else 0)
+        labels.append(int(answer))
     topic, scores = _topic_scores(np.vstack(vectors), labels)
     for f, score in zip(feats, scores, strict=True):
         f["topic"] = score
