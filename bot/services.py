@@ -124,6 +124,10 @@ class Services:
         """Search the current index."""
         return self.index.search(text, k=k)
 
+    def moderators(self) -> set[int]:
+        """Everyone who may moderate: the owners (settings) and the moderators they added."""
+        return set(self.settings.moderator_ids) | self.storage.moderator_ids()
+
     def entry(self, entry_id: str) -> Entry | None:
         """A live entry from the current index, or ``None``."""
         return self.index.by_id.get(entry_id)

@@ -318,15 +318,10 @@ async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
 # -- notifying the volunteers -----------------------------------------------------------------
 
 
-def _moderators(context: ContextTypes.DEFAULT_TYPE) -> set[int]:
-    svc = services(context)
-    return set(svc.settings.moderator_ids) | svc.storage.moderator_ids()
-
-
 async def notify_new(context: ContextTypes.DEFAULT_TYPE, tid: int, who: int, text: str) -> None:
     """Tell the moderators who opted in about a new thread: once each, never in quiet hours."""
     storage = services(context).storage
-    allowed = _moderators(context)
+    allowed = services(context).moderators()
     now = datetime.now(JAKARTA).time()
     for row in storage.notify_settings():
         mod = int(row["moderator_id"])

@@ -56,7 +56,7 @@ class ModeratorFilter(filters.UpdateFilter):
         if self.owners_only:
             return False
         svc: Services | None = self._app.bot_data.get("services")
-        return svc is not None and user.id in svc.storage.moderator_ids()
+        return svc is not None and user.id in svc.moderators()
 
 
 class ModeratorButton(CallbackQueryHandler[ContextTypes.DEFAULT_TYPE, Any]):
