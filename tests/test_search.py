@@ -101,6 +101,18 @@ def test_typos_are_corrected_but_not_first_letters(corpus: list[Entry]) -> None:
     assert "bilang" not in index.lex.query_terms("tilang")
 
 
+@pytest.mark.parametrize("word,known,corrected", [
+    ("beres", "bears", False),  # two edits apart, though both lose a letter to "bers"
+    ("kontark", "kontrak", True),  # neighbouring letters swapped: one edit
+    ("gajih", "gaji", True),
+    ("kliem", "klien", True),
+])
+def test_a_correction_is_one_edit(word: str, known: str, corrected: bool) -> None:
+    from bot.search.lexical import _DeleteIndex
+
+    assert (_DeleteIndex([known]).correct(word) == known) is corrected
+
+
 def test_empty_inputs(corpus: list[Entry]) -> None:
     assert not Index([]).search("apa saja").answered
     index = Index(corpus)

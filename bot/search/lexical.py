@@ -99,6 +99,23 @@ def okapi_idf(n_docs: int, doc_freq: dict[str, int]) -> dict[str, float]:
 MAX_TYPO_WORD = 40
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with at most one letter inserted, deleted, replaced, or two
+    neighbouring letters swapped."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y),
+             len(short))
+    return short[i:] == long_[i + 1:]
+
+
 class _DeleteIndex:
     """Typo tolerance: words within one edit of a known word (SymSpell-style deletes).
 
@@ -135,7 +152,10 @@ class _DeleteIndex:
             cands = self.deletes.get(variant, ())
             for cand in (cands,) if isinstance(cands, str) else cands:
                 found[cand] += 1
-        found = Counter({w: n for w, n in found.items() if w[0] == word[0]})
+        # shared deletes also pair words two edits apart ("beres" and "bears" both lose a
+        # letter to "bers"): keep only true single edits
+        found = Counter({w: n for w, n in found.items()
+                         if w[0] == word[0] and _one_edit(w, word)})
         if not found:
             return None
         return sorted(found, key=lambda w: (-found[w], abs(len(w) - len(word)), w))[0]
