@@ -190,6 +190,37 @@ def test_a_moderators_edit_embeds_only_that_entry(guide_corpus: list[Entry],
     assert emb.calls == []
 
 
+def test_stored_vectors_build_the_same_index_as_a_dict(guide_corpus: list[Entry]) -> None:
+    # the vectors read from the database when the index is built (only their keys in memory)
+    # give the very matrices, and answers, that a dict of every vector gives
+    emb = FakeEmbedder()
+    need = vectors_needed(guide_corpus)
+    rng = np.random.default_rng(3)
+    vecs = {k: rng.standard_normal(DIM).astype(np.float32) for k in need}
+    keys = sorted(need)
+    shipped = {k: vecs[k].astype(np.float16).astype(np.float32) for k in keys[::2]}
+    storage = Storage()
+    storage.save_vectors({k: vecs[k] for k in keys[1::3]})
+    stored = storage.vectors(shipped)
+    later = {keys[2]: -vecs[keys[2]]}
+    stored.update(later)
+    # the order a dict of them was filled in before: shipped, stored, then freshly embedded
+    plain = {**shipped, **{k: vecs[k] for k in keys[1::3]}, **later}
+    assert set(stored) == set(plain) and len(stored) == len(plain)
+    assert all(np.array_equal(stored[k], plain[k]) for k in plain)
+    a, b = Index(guide_corpus, stored, emb), Index(guide_corpus, plain, emb)
+    for name in ("ent_vecs", "ex_vecs", "field_vecs"):
+        assert np.array_equal(getattr(a, name), getattr(b, name)), name
+    assert a.missing_vectors == b.missing_vectors > 0
+    for q in ("gaji telat dibayar", "can I register for social security myself?"):
+        assert [h.entry_id for h in a.search(q).hits] == [h.entry_id for h in b.search(q).hits]
+    # a vector saved to the database is read from it from then on (not kept in memory)
+    storage.save_vectors(later)
+    stored.saved(later)
+    assert keys[2] not in stored._extra and np.array_equal(stored[keys[2]], later[keys[2]])
+    storage.close()
+
+
 def test_model_that_cannot_load_means_lexical_answers(monkeypatch: pytest.MonkeyPatch,
                                                       caplog: pytest.LogCaptureFixture) -> None:
     import bot.search.semantic as semantic

@@ -250,6 +250,10 @@ class Index:
         if not keys or not any(k in vectors for k in keys):
             return None
         mat = np.zeros((len(keys), DIM), dtype=np.float32)
+        fill = getattr(vectors, "fill", None)
+        if callable(fill):  # vectors read from the database (``bot.storage.StoredVectors``)
+            fill(keys, mat)
+            return mat
         for row, key in enumerate(keys):
             vec = vectors.get(key)
             if vec is not None:
