@@ -190,9 +190,14 @@ def test_a_moderators_edit_embeds_only_that_entry(guide_corpus: list[Entry],
     assert emb.calls == []
 
 
-def test_stored_vectors_build_the_same_index_as_a_dict(guide_corpus: list[Entry]) -> None:
+@pytest.mark.parametrize("by_key", [500, 0])
+def test_stored_vectors_build_the_same_index_as_a_dict(guide_corpus: list[Entry], by_key: int,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     # the vectors read from the database when the index is built (only their keys in memory)
     # give the very matrices, and answers, that a dict of every vector gives
+    import bot.storage.cache as cache
+
+    monkeypatch.setattr(cache, "FILL_BY_KEY", by_key)  # by key, or reading the whole table
     emb = FakeEmbedder()
     need = vectors_needed(guide_corpus)
     rng = np.random.default_rng(3)
@@ -219,6 +224,27 @@ def test_stored_vectors_build_the_same_index_as_a_dict(guide_corpus: list[Entry]
     stored.saved(later)
     assert keys[2] not in stored._extra and np.array_equal(stored[keys[2]], later[keys[2]])
     storage.close()
+
+
+def test_a_rebuild_reuses_the_previous_vectors(guide_corpus: list[Entry]) -> None:
+    # a rebuild takes the rows the previous index holds: the same matrices as a fresh build,
+    # a vector that arrived since is used, and an unchanged matrix is not copied
+    emb = FakeEmbedder()
+    vecs = _vectors(guide_corpus, emb)
+    late = vector_key("passage", passage_text(guide_corpus[1]))
+    first = Index(guide_corpus, {k: v for k, v in vecs.items() if k != late}, emb)
+    entry = guide_corpus[0]
+    changed = [dataclasses.replace(entry, summary=entry.summary + " Diperbarui."),
+               *guide_corpus[1:]]
+    vecs.update(_vectors(changed, emb))
+    again = Index(changed, vecs, emb, previous=first)
+    fresh = Index(changed, vecs, emb)
+    for name in ("ent_vecs", "ex_vecs", "field_vecs"):
+        assert np.array_equal(getattr(again, name), getattr(fresh, name)), name
+    assert first.ex_vecs is not None and again.ex_vecs is first.ex_vecs
+    assert again.missing_vectors == 0
+    assert first.missing_vectors == 1
+    assert again.ent_vecs is not first.ent_vecs
 
 
 def test_model_that_cannot_load_means_lexical_answers(monkeypatch: pytest.MonkeyPatch,

@@ -12,6 +12,8 @@ from bot.storage.db import StorageBase
 
 # vectors written per statement batch by ``save_vectors``
 SAVE_CHUNK = 2000
+# ``StoredVectors.fill`` reads up to this many vectors by key, more by reading the whole table
+FILL_BY_KEY = 500
 
 
 class CacheStore(StorageBase):
@@ -185,7 +187,15 @@ class StoredVectors(MutableMapping[str, np.ndarray]):
             elif key in self._base:
                 out[row] = self._base[key]
         if stored:
-            found = self._store.fill_vectors(stored, out)
+            if len(stored) <= FILL_BY_KEY:  # a few (a rebuild's new vectors): one by one
+                found = set()
+                for key, where in stored.items():
+                    vec = self._store.vector(key)
+                    if vec is not None:
+                        out[where] = vec
+                        found.add(key)
+            else:
+                found = self._store.fill_vectors(stored, out)
             for key in stored.keys() - found:  # deleted meanwhile: as if never stored
                 if key in self._base:
                     for row in stored[key]:
