@@ -7,7 +7,6 @@ per build, so a query sums only the postings of its own terms.
 from __future__ import annotations
 
 import math
-import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -54,19 +53,19 @@ def document_tokens(entry: Entry, surface: set[str] | None = None) -> list[str]:
 
 
 @lru_cache(maxsize=40_000)
-def _entry_counts(entry: Entry) -> tuple[tuple[str, ...], np.ndarray, tuple[str, ...]]:
+def _entry_counts(entry: Entry) -> tuple[tuple[str, ...], np.ndarray, str]:
     """An entry's distinct tokens (first-occurrence order), their counts and its surface
-    words, kept per entry version: a rebuild after one moderator's edit re-tokenises only
-    that entry.
+    words (one string, space-separated), kept per entry version: a rebuild after one
+    moderator's edit re-tokenises only that entry.
 
-    Kept compact (tuples of interned strings, one small array): a dict and a frozenset of
-    fresh strings per entry cost about 350 MB at 30,000 entries.
+    Kept compact (the tokens are the shared strings of ``_word_tokens``, one small array, one
+    string): a dict and a frozenset of fresh strings per entry cost about 350 MB at 30,000
+    entries.
     """
     surface: set[str] = set()
     counts = Counter(document_tokens(entry, surface))
-    return (tuple(sys.intern(t) for t in counts),
-            np.fromiter(counts.values(), dtype=np.float64, count=len(counts)),
-            tuple(sys.intern(w) for w in surface))
+    return (tuple(counts), np.fromiter(counts.values(), dtype=np.float64, count=len(counts)),
+            " ".join(surface))
 
 
 # rank-bm25's BM25Okapi defaults: term-frequency saturation, length normalisation, and the
@@ -201,7 +200,7 @@ class Lexical:
         for entry in self.entries:
             if isinstance(entry, Entry):
                 terms, tf_doc, words_seen = _entry_counts(entry)
-                surface.update(words_seen)
+                surface.update(words_seen.split())
             else:
                 words = normalize(entry).split()
                 surface.update(words)
