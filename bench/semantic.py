@@ -105,7 +105,7 @@ def child(queries: int, db: Path) -> dict[str, Any]:
     stored = storage.vectors()
     index = Index(live, stored, emb)
     cold_s = time.perf_counter() - t0
-    lexical = Index(live)
+    lexical = Index(live, previous=index)  # the same lexical indexes, without the model
     texts = list(QUESTIONS)
     for name in ("eval", "stories", "topics2"):
         texts += [r["q"] for r in load_questions(ROOT / "tests" / "data" / f"{name}.jsonl")]

@@ -244,7 +244,9 @@ def test_a_rebuild_reuses_the_previous_vectors(guide_corpus: list[Entry]) -> Non
     assert first.ex_vecs is not None and again.ex_vecs is first.ex_vecs
     assert again.missing_vectors == 0
     assert first.missing_vectors == 1
-    assert again.ent_vecs is not first.ent_vecs
+    assert again.ent_vecs is not first.ent_vecs and again.lex is not first.lex
+    # the same entries again (new vectors arrived): their lexical index is kept as well
+    assert Index(changed, vecs, emb, previous=again).lex is again.lex
 
 
 def test_model_that_cannot_load_means_lexical_answers(monkeypatch: pytest.MonkeyPatch,
