@@ -241,7 +241,6 @@ class Lexical:
         tids: list[np.ndarray] = []
         tfs: list[np.ndarray] = []
         sizes: list[int] = []
-        doc_len: list[int] = []
         for entry in self.entries:
             if isinstance(entry, Entry):
                 terms, tf_doc, words_seen = _entry_counts(entry)
@@ -252,25 +251,26 @@ class Lexical:
                 counts = Counter(_words_tokens(words))
                 terms = tuple(counts)
                 tf_doc = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-            doc_len.append(int(tf_doc.sum()))
             sizes.append(len(terms))
             tids.append(np.fromiter((vocab.setdefault(t, len(vocab)) for t in terms),
                                     dtype=np.int32, count=len(terms)))
             tfs.append(tf_doc)
         n_docs = len(self.entries)
-        if not n_docs or not sum(doc_len):
+        if not n_docs or not sum(sizes):
             return False
         tid = np.concatenate(tids)
         tf = np.concatenate(tfs)
         del tids, tfs
         doc = np.repeat(np.arange(n_docs, dtype=np.int32), sizes)
+        # documents' lengths: sums of small whole numbers, exact in float64
+        doc_len = np.bincount(doc, weights=tf, minlength=n_docs)
         # Okapi idf with rank-bm25's epsilon floor
         df = np.bincount(tid, minlength=len(vocab))
         idf = okapi_idf(n_docs, {term: int(df[j]) for term, j in vocab.items()})
         self.idf = idf
-        k1, b, avgdl = K1, B, sum(doc_len) / n_docs
+        k1, b, avgdl = K1, B, float(doc_len.sum()) / n_docs
         weights = np.fromiter(idf.values(), dtype=np.float64, count=len(idf))
-        norm = k1 * (1 - b + b * np.asarray(doc_len, dtype=np.float64) / avgdl)
+        norm = k1 * (1 - b + b * doc_len / avgdl)
         impact = weights[tid] * tf * (k1 + 1) / (tf + norm[doc])
         del tf
         order = np.argsort(tid, kind="stable")  # doc ids stay ascending inside a term
