@@ -1,7 +1,10 @@
 """Benchmark of the answer path with semantic retrieval, beside the lexical path.
 
-Run by hand: ``python -m bench.semantic [--sizes 3000 30000]``. Each size runs in a fresh
-subprocess (peak RSS belongs to one size). Writes ``bench/SEMANTIC.md``.
+Run by hand: ``python -m bench.semantic [--sizes 3000 30000]``. Each size runs in two fresh
+subprocesses: one prepares the database (entries, vectors and stems stored, as a bot that has
+run before leaves it), the other starts a bot on it and measures, so the peak RSS is the bot's
+own (the benchmark's 120,000 random vectors and the seeding are not in it). Writes
+``bench/SEMANTIC.md``.
 
 What is measured, per size (the shipped knowledge base plus synthetic entries):
 
@@ -46,13 +49,14 @@ def pct(values: list[float], p: float) -> float:
     return xs[min(len(xs) - 1, round((len(xs) - 1) * p / 100))]
 
 
-def child(size: int, sample: int, queries: int) -> dict[str, Any]:
-    """One size: build, measure, return the figures."""
-    from bench.corpus import QUESTIONS, knowledge_base
-    from bot.evaluate import load_questions
+def prepare(size: int, sample: int, db: Path) -> dict[str, Any]:
+    """One size's database, as a bot that has run before leaves it: the entries, every vector
+    and the stems stored. Runs in its own process: the random vectors and the seeding are the
+    benchmark's, not the bot's, and must not count in the bot's peak RSS."""
+    from bench.corpus import knowledge_base
     from bot.knowledge import default_root
     from bot.search import Index, text, vectors_needed
-    from bot.search.semantic import DIM, E5Embedder, embed, load_shipped, passage_text, vector_key
+    from bot.search.semantic import DIM, E5Embedder, embed, load_shipped
     from bot.storage import Storage
 
     rng = np.random.default_rng(7)
@@ -74,59 +78,66 @@ def child(size: int, sample: int, queries: int) -> dict[str, Any]:
         rand = rng.standard_normal((len(rest), DIM)).astype(np.float32)
         rand /= np.linalg.norm(rand, axis=1, keepdims=True)
         vectors.update(zip(rest, rand, strict=True))
-    with tempfile.TemporaryDirectory() as tmp:
-        storage = Storage(Path(tmp) / "bench.db")
-        storage.seed(entries)
-        storage.save_vectors({k: vectors[k] for k in need})
-        # a bot that has run before has its stems stored; then forget every in-process cache
-        Index(entries)
-        storage.save_stems(text.take_new_stems())
-        storage.close()
-        text._STEMS.clear()
-        text._word_tokens.cache_clear()
-        # cold start: open, read entries, stems and vectors, build the index
+    storage = Storage(db)
+    storage.seed(entries)
+    storage.save_vectors({k: vectors[k] for k in need})
+    Index(entries)
+    storage.save_stems(text.take_new_stems())
+    storage.close()
+    return {"size": len(entries), "embed_entry_ms": per_entry_ms,
+            "embedded_sample": len(sample_todo), "random_vectors": len(rest)}
+
+
+def child(queries: int, db: Path) -> dict[str, Any]:
+    """One size: start a bot on the prepared database, measure, return the figures."""
+    from bench.corpus import QUESTIONS
+    from bot.evaluate import load_questions
+    from bot.search import Index, text
+    from bot.search.semantic import E5Embedder, embed, passage_text, vector_key
+    from bot.storage import Storage
+
+    emb = E5Embedder()
+    # cold start: open, read entries, stems and vectors, build the index
+    t0 = time.perf_counter()
+    storage = Storage(db)
+    text.preload_stems(storage.stems())
+    live = storage.live_entries()
+    stored = storage.vectors()
+    index = Index(live, stored, emb)
+    cold_s = time.perf_counter() - t0
+    lexical = Index(live, previous=index)  # the same lexical indexes, without the model
+    texts = list(QUESTIONS)
+    for name in ("eval", "stories", "topics2"):
+        texts += [r["q"] for r in load_questions(ROOT / "tests" / "data" / f"{name}.jsonl")]
+    texts = texts[:queries]
+    index.search(texts[0])
+    lat_full, lat_lex = [], []
+    for q in texts:
+        index._qcache.clear()  # every question pays for its embedding
         t0 = time.perf_counter()
-        storage = Storage(Path(tmp) / "bench.db")
-        text.preload_stems(storage.stems())
-        live = storage.live_entries()
-        stored = storage.vectors()
-        index = Index(live, stored, emb)
-        cold_s = time.perf_counter() - t0
-        lexical = Index(live)
-        texts = list(QUESTIONS)
-        for name in ("eval", "stories", "topics2"):
-            texts += [r["q"] for r in load_questions(ROOT / "tests" / "data" / f"{name}.jsonl")]
-        texts = texts[:queries]
-        index.search(texts[0])
-        lat_full, lat_lex = [], []
-        for q in texts:
-            index._qcache.clear()  # every question pays for its embedding
-            t0 = time.perf_counter()
-            index.search(q)
-            lat_full.append((time.perf_counter() - t0) * 1000)
-            t0 = time.perf_counter()
-            lexical.search(q)
-            lat_lex.append((time.perf_counter() - t0) * 1000)
-        # a moderator's edit: embed one entry, store it, rebuild, swap, answer
-        target = live[len(live) // 2]
+        index.search(q)
+        lat_full.append((time.perf_counter() - t0) * 1000)
         t0 = time.perf_counter()
-        changed = replace(target, summary=target.summary + " Diperbarui.")
-        storage.save_entry(changed, "bench", "edit")
-        key = vector_key("passage", passage_text(changed))
-        fresh = embed(emb, {key: ("passage", passage_text(changed))})
-        storage.save_vectors(fresh)
-        stored.update(fresh)
-        index = Index(storage.live_entries(), stored, emb, previous=index)
-        index.search(changed.title)
-        edit_ms = (time.perf_counter() - t0) * 1000
-        storage.close()
+        lexical.search(q)
+        lat_lex.append((time.perf_counter() - t0) * 1000)
+    # a moderator's edit: embed one entry, store it, rebuild, swap, answer
+    target = live[len(live) // 2]
+    t0 = time.perf_counter()
+    changed = replace(target, summary=target.summary + " Diperbarui.")
+    storage.save_entry(changed, "bench", "edit")
+    key = vector_key("passage", passage_text(changed))
+    fresh = embed(emb, {key: ("passage", passage_text(changed))})
+    storage.save_vectors(fresh)
+    stored.update(fresh)
+    index = Index(storage.live_entries(), stored, emb, previous=index)
+    index.search(changed.title)
+    edit_ms = (time.perf_counter() - t0) * 1000
+    storage.close()
     return {
-        "size": len(entries), "examples": len(index.ex_texts), "queries": len(texts),
+        "examples": len(index.ex_texts), "queries": len(texts),
         "full_p50_ms": statistics.median(lat_full), "full_p95_ms": pct(lat_full, 95),
         "lex_p50_ms": statistics.median(lat_lex), "lex_p95_ms": pct(lat_lex, 95),
         "cold_s": cold_s, "edit_ms": edit_ms,
-        "embed_entry_ms": per_entry_ms, "embedded_sample": len(sample_todo),
-        "random_vectors": len(rest),
         "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
 
@@ -137,17 +148,28 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sizes", type=int, nargs="*", default=[3000, 30000])
     p.add_argument("--sample", type=int, default=40)
     p.add_argument("--queries", type=int, default=200)
-    p.add_argument("--child", type=int)
+    p.add_argument("--prepare", type=int)
+    p.add_argument("--child", action="store_true")
+    p.add_argument("--db", type=Path)
     args = p.parse_args(argv)
+    if args.prepare:
+        print(json.dumps(prepare(args.prepare, args.sample, args.db)))
+        return 0
     if args.child:
-        print(json.dumps(child(args.child, args.sample, args.queries)))
+        print(json.dumps(child(args.queries, args.db)))
         return 0
     rows = []
     for size in args.sizes:
-        out = subprocess.run([sys.executable, "-m", "bench.semantic", "--child", str(size),
-                              "--sample", str(args.sample), "--queries", str(args.queries)],
-                             cwd=ROOT, capture_output=True, text=True, check=True)
-        rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        row: dict[str, Any] = {}
+        with tempfile.TemporaryDirectory() as tmp:
+            db = str(Path(tmp) / "bench.db")
+            for step in (["--prepare", str(size)], ["--child"]):
+                out = subprocess.run([sys.executable, "-m", "bench.semantic", *step, "--db", db,
+                                      "--sample", str(args.sample),
+                                      "--queries", str(args.queries)],
+                                     cwd=ROOT, capture_output=True, text=True, check=True)
+                row.update(json.loads(out.stdout.strip().splitlines()[-1]))
+        rows.append(row)
         print(rows[-1], flush=True)
     lines = ["# Semantic answer path: measured figures", "",
              f"`python -m bench.semantic --sizes {' '.join(map(str, args.sizes))}` "

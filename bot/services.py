@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import MutableMapping
 
 import numpy as np
 
@@ -22,6 +23,7 @@ from bot.search import Index, Result, vectors_missing
 from bot.search.semantic import Embedder, embed, load_embedder, load_shipped
 from bot.search.text import preload_stems, take_new_stems
 from bot.storage import Storage
+from bot.storage.cache import StoredVectors
 
 log = logging.getLogger(__name__)
 
@@ -46,10 +48,12 @@ class Services:
         self.kb_revision = -1  # storage.kb_revision() when the index was built
         self._rebuild_lock = threading.Lock()
         self.embedder: Embedder | None = load_embedder() if semantic else None
-        self.vectors: dict[str, np.ndarray] = {}
+        # the stored vectors are read from the database when an index is built (only their
+        # keys stay in memory), over the shipped ones
+        self.vectors: MutableMapping[str, np.ndarray] = {}
         if self.embedder is not None:
-            self.vectors.update(load_shipped(settings.knowledge_dir / "vectors.npz"))
-            self.vectors.update(self.storage.vectors())
+            self.vectors = self.storage.vectors(
+                load_shipped(settings.knowledge_dir / "vectors.npz"))
         self._background: threading.Thread | None = None
         preload_stems(self.storage.stems())
 
@@ -97,6 +101,9 @@ class Services:
             self.storage.save_vectors(vectors)
         except Exception:  # vectors are a cache: losing them costs time, not answers
             log.warning("could not store %d vectors", len(vectors), exc_info=True)
+            return
+        if isinstance(self.vectors, StoredVectors):
+            self.vectors.saved(vectors)  # read from the database from now on
 
     def rebuild(self, background_ok: bool = True) -> Index:
         """Build a new index from the live entries and swap it in."""

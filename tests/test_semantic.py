@@ -190,6 +190,65 @@ def test_a_moderators_edit_embeds_only_that_entry(guide_corpus: list[Entry],
     assert emb.calls == []
 
 
+@pytest.mark.parametrize("by_key", [500, 0])
+def test_stored_vectors_build_the_same_index_as_a_dict(guide_corpus: list[Entry], by_key: int,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    # the vectors read from the database when the index is built (only their keys in memory)
+    # give the very matrices, and answers, that a dict of every vector gives
+    import bot.storage.cache as cache
+
+    monkeypatch.setattr(cache, "FILL_BY_KEY", by_key)  # by key, or reading the whole table
+    emb = FakeEmbedder()
+    need = vectors_needed(guide_corpus)
+    rng = np.random.default_rng(3)
+    vecs = {k: rng.standard_normal(DIM).astype(np.float32) for k in need}
+    keys = sorted(need)
+    shipped = {k: vecs[k].astype(np.float16).astype(np.float32) for k in keys[::2]}
+    storage = Storage()
+    storage.save_vectors({k: vecs[k] for k in keys[1::3]})
+    stored = storage.vectors(shipped)
+    later = {keys[2]: -vecs[keys[2]]}
+    stored.update(later)
+    # the order a dict of them was filled in before: shipped, stored, then freshly embedded
+    plain = {**shipped, **{k: vecs[k] for k in keys[1::3]}, **later}
+    assert set(stored) == set(plain) and len(stored) == len(plain)
+    assert all(np.array_equal(stored[k], plain[k]) for k in plain)
+    a, b = Index(guide_corpus, stored, emb), Index(guide_corpus, plain, emb)
+    for name in ("ent_vecs", "ex_vecs", "field_vecs"):
+        assert np.array_equal(getattr(a, name), getattr(b, name)), name
+    assert a.missing_vectors == b.missing_vectors > 0
+    for q in ("gaji telat dibayar", "can I register for social security myself?"):
+        assert [h.entry_id for h in a.search(q).hits] == [h.entry_id for h in b.search(q).hits]
+    # a vector saved to the database is read from it from then on (not kept in memory)
+    storage.save_vectors(later)
+    stored.saved(later)
+    assert keys[2] not in stored._extra and np.array_equal(stored[keys[2]], later[keys[2]])
+    storage.close()
+
+
+def test_a_rebuild_reuses_the_previous_vectors(guide_corpus: list[Entry]) -> None:
+    # a rebuild takes the rows the previous index holds: the same matrices as a fresh build,
+    # a vector that arrived since is used, and an unchanged matrix is not copied
+    emb = FakeEmbedder()
+    vecs = _vectors(guide_corpus, emb)
+    late = vector_key("passage", passage_text(guide_corpus[1]))
+    first = Index(guide_corpus, {k: v for k, v in vecs.items() if k != late}, emb)
+    entry = guide_corpus[0]
+    changed = [dataclasses.replace(entry, summary=entry.summary + " Diperbarui."),
+               *guide_corpus[1:]]
+    vecs.update(_vectors(changed, emb))
+    again = Index(changed, vecs, emb, previous=first)
+    fresh = Index(changed, vecs, emb)
+    for name in ("ent_vecs", "ex_vecs", "field_vecs"):
+        assert np.array_equal(getattr(again, name), getattr(fresh, name)), name
+    assert first.ex_vecs is not None and again.ex_vecs is first.ex_vecs
+    assert again.missing_vectors == 0
+    assert first.missing_vectors == 1
+    assert again.ent_vecs is not first.ent_vecs and again.lex is not first.lex
+    # the same entries again (new vectors arrived): their lexical index is kept as well
+    assert Index(changed, vecs, emb, previous=again).lex is again.lex
+
+
 def test_model_that_cannot_load_means_lexical_answers(monkeypatch: pytest.MonkeyPatch,
                                                       caplog: pytest.LogCaptureFixture) -> None:
     import bot.search.semantic as semantic

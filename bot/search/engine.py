@@ -205,7 +205,11 @@ class Index:
         self.entries: tuple[Entry, ...] = tuple(entries)
         self.by_id = {e.id: e for e in self.entries}
         self.position = {e.id: i for i, e in enumerate(self.entries)}
-        self.lex = Lexical(self.entries)
+        # the entries did not change (a rebuild for new vectors, or the lexical twin of an
+        # index): keep their lexical index
+        same = previous is not None and previous.entries == self.entries
+        self.lex: Lexical = previous.lex if previous is not None and same else Lexical(
+            self.entries)
         self.ex_texts: list[str] = []
         owners: list[int] = []
         for i, entry in enumerate(self.entries):
@@ -228,12 +232,16 @@ class Index:
                       if self.ranker is not None else None)
         self.embedder = embedder
         vectors = vectors or {}
-        self.ent_vecs = self._matrix(
-            [vector_key("passage", passage_text(e)) for e in self.entries], vectors)
-        self.ex_vecs = self._matrix([vector_key("query", q) for q in self.ex_texts], vectors)
+        self._vec_keys: dict[str, list[str]] = {}
+        self.ent_vecs = self._matrix_from(
+            "ent_vecs", [vector_key("passage", passage_text(e)) for e in self.entries], vectors,
+            previous)
+        self.ex_vecs = self._matrix_from(
+            "ex_vecs", [vector_key("query", q) for q in self.ex_texts], vectors, previous)
         protos = prototypes()
         self.field_names = [name for name, _ in protos]
-        self.field_vecs = self._matrix([vector_key("query", q) for _, q in protos], vectors)
+        self.field_vecs = self._matrix_from(
+            "field_vecs", [vector_key("query", q) for _, q in protos], vectors, previous)
         self.semantic = (embedder is not None and self.ent_vecs is not None
                          and self.field_vecs is not None)
         self.missing_vectors = 0
@@ -244,12 +252,47 @@ class Index:
                                                            self.field_vecs) if m is not None)
             self.missing_vectors = want - have
 
+    def _matrix_from(self, name: str, keys: list[str], vectors: Mapping[str, np.ndarray],
+                     previous: Index | None) -> np.ndarray | None:
+        """``_matrix``, taking the rows the previous index holds from its matrix (the same
+        matrix when nothing in it changed): a rebuild neither reads every vector again nor
+        keeps two copies of them. The rows hold the same values, in the same order, as a
+        matrix built from ``vectors`` alone."""
+        self._vec_keys[name] = keys
+        old: np.ndarray | None = getattr(previous, name, None)
+        old_keys = previous._vec_keys.get(name) if previous is not None else None
+        if old is None or old_keys is None:
+            return self._matrix(keys, vectors)
+        # a row is taken when its vector is still there (a key's vector never changes: the
+        # key hashes the model and the text)
+        present = old.any(axis=1) & np.fromiter((k in vectors for k in old_keys), dtype=bool,
+                                                 count=len(old_keys))
+        if old_keys == keys and bool(present.all()):
+            return old  # read-only: shared by both indexes
+        old_row = {k: i for i, k in enumerate(old_keys) if present[i]}
+        take = [(row, old_row[k]) for row, k in enumerate(keys) if k in old_row]
+        rest = [row for row, k in enumerate(keys) if k not in old_row]
+        fresh = self._matrix([keys[row] for row in rest], vectors) if rest else None
+        if fresh is None and not take:
+            return None
+        mat = np.zeros((len(keys), DIM), dtype=np.float32)
+        if take:
+            rows, src = zip(*take, strict=True)
+            mat[list(rows)] = old[list(src)]
+        if fresh is not None:
+            mat[rest] = fresh
+        return mat
+
     @staticmethod
     def _matrix(keys: list[str], vectors: Mapping[str, np.ndarray]) -> np.ndarray | None:
         """Rows of the stored vectors for ``keys`` (zeros where missing); None if none."""
         if not keys or not any(k in vectors for k in keys):
             return None
         mat = np.zeros((len(keys), DIM), dtype=np.float32)
+        fill = getattr(vectors, "fill", None)
+        if callable(fill):  # vectors read from the database (``bot.storage.StoredVectors``)
+            fill(keys, mat)
+            return mat
         for row, key in enumerate(keys):
             vec = vectors.get(key)
             if vec is not None:

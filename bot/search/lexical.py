@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -53,12 +54,19 @@ def document_tokens(entry: Entry, surface: set[str] | None = None) -> list[str]:
 
 
 @lru_cache(maxsize=40_000)
-def _entry_counts(entry: Entry) -> tuple[dict[str, int], frozenset[str]]:
-    """An entry's token counts (first-occurrence order) and surface words, kept per entry
-    version: a rebuild after one moderator's edit re-tokenises only that entry."""
+def _entry_counts(entry: Entry) -> tuple[tuple[str, ...], np.ndarray, str]:
+    """An entry's distinct tokens (first-occurrence order), their counts and its surface
+    words (one string, space-separated), kept per entry version: a rebuild after one
+    moderator's edit re-tokenises only that entry.
+
+    Kept compact (the tokens are the shared strings of ``_word_tokens``, one small array, one
+    string): a dict and a frozenset of fresh strings per entry cost about 350 MB at 30,000
+    entries.
+    """
     surface: set[str] = set()
-    counts = dict(Counter(document_tokens(entry, surface)))
-    return counts, frozenset(surface)
+    counts = Counter(document_tokens(entry, surface))
+    return (tuple(counts), np.fromiter(counts.values(), dtype=np.float64, count=len(counts)),
+            " ".join(surface))
 
 
 # rank-bm25's BM25Okapi defaults: term-frequency saturation, length normalisation, and the
@@ -161,6 +169,50 @@ class _DeleteIndex:
         return sorted(found, key=lambda w: (-found[w], abs(len(w) - len(word)), w))[0]
 
 
+class Postings(Mapping[str, tuple[np.ndarray, np.ndarray]]):
+    """Every term's postings: term -> (document ids ascending, impacts), both views of two flat
+    arrays (CSR). Two small arrays a term cost about 40 MB more at 30,000 entries, and copying
+    them out doubled the build's peak.
+
+    :param terms: term -> its number (its postings lie between ``bounds[j]`` and
+        ``bounds[j + 1]``)
+    :param bounds: ``len(terms) + 1`` offsets into ``docs`` and ``impacts``
+    :param docs: document ids, grouped by term
+    :param impacts: each posting's precomputed BM25 impact
+    """
+
+    def __init__(self, terms: dict[str, int], bounds: np.ndarray, docs: np.ndarray,
+                 impacts: np.ndarray) -> None:
+        self._terms = terms
+        self._bounds: list[int] = bounds.tolist()
+        self._docs = docs
+        self._impacts = impacts
+        docs.flags.writeable = False
+        impacts.flags.writeable = False
+
+    def __getitem__(self, term: str) -> tuple[np.ndarray, np.ndarray]:
+        j = self._terms[term]
+        lo, hi = self._bounds[j], self._bounds[j + 1]
+        return self._docs[lo:hi], self._impacts[lo:hi]
+
+    def get(self, term: str, default: Any = None) -> Any:
+        """A term's postings, or ``default`` (``Mapping.get`` without its exception)."""
+        j = self._terms.get(term)
+        if j is None:
+            return default
+        lo, hi = self._bounds[j], self._bounds[j + 1]
+        return self._docs[lo:hi], self._impacts[lo:hi]
+
+    def __contains__(self, term: object) -> bool:
+        return term in self._terms
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._terms)
+
+    def __len__(self) -> int:
+        return len(self._terms)
+
+
 class Lexical:
     """BM25 (Okapi, rank-bm25's formula) over entries, or over plain texts, built once and then
     read-only.
@@ -173,7 +225,7 @@ class Lexical:
 
     def __init__(self, entries: Sequence[Entry] | Sequence[str], typos: bool = True) -> None:
         self.entries: tuple[Entry | str, ...] = tuple(entries)
-        self.postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self.postings: Mapping[str, tuple[np.ndarray, np.ndarray]] = {}
         self.idf: dict[str, float] = {}
         surface: set[str] = set()
         self.unknown_weight = 1.0
@@ -209,43 +261,43 @@ class Lexical:
         tids: list[np.ndarray] = []
         tfs: list[np.ndarray] = []
         sizes: list[int] = []
-        doc_len: list[int] = []
         for entry in self.entries:
             if isinstance(entry, Entry):
-                counts, words_seen = _entry_counts(entry)
-                surface.update(words_seen)
+                terms, tf_doc, words_seen = _entry_counts(entry)
+                surface.update(words_seen.split())
             else:
                 words = normalize(entry).split()
                 surface.update(words)
-                counts = dict(Counter(_words_tokens(words)))
-            doc_len.append(sum(counts.values()))
-            sizes.append(len(counts))
-            tids.append(np.fromiter((vocab.setdefault(t, len(vocab)) for t in counts),
-                                    dtype=np.int32, count=len(counts)))
-            tfs.append(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
+                counts = Counter(_words_tokens(words))
+                terms = tuple(counts)
+                tf_doc = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+            sizes.append(len(terms))
+            tids.append(np.fromiter((vocab.setdefault(t, len(vocab)) for t in terms),
+                                    dtype=np.int32, count=len(terms)))
+            tfs.append(tf_doc)
         n_docs = len(self.entries)
-        if not n_docs or not sum(doc_len):
+        if not n_docs or not sum(sizes):
             return False
         tid = np.concatenate(tids)
         tf = np.concatenate(tfs)
         del tids, tfs
         doc = np.repeat(np.arange(n_docs, dtype=np.int32), sizes)
+        # documents' lengths: sums of small whole numbers, exact in float64
+        doc_len = np.bincount(doc, weights=tf, minlength=n_docs)
         # Okapi idf with rank-bm25's epsilon floor
         df = np.bincount(tid, minlength=len(vocab))
         idf = okapi_idf(n_docs, {term: int(df[j]) for term, j in vocab.items()})
         self.idf = idf
-        k1, b, avgdl = K1, B, sum(doc_len) / n_docs
+        k1, b, avgdl = K1, B, float(doc_len.sum()) / n_docs
         weights = np.fromiter(idf.values(), dtype=np.float64, count=len(idf))
-        norm = k1 * (1 - b + b * np.asarray(doc_len, dtype=np.float64) / avgdl)
+        norm = k1 * (1 - b + b * doc_len / avgdl)
         impact = weights[tid] * tf * (k1 + 1) / (tf + norm[doc])
         del tf
         order = np.argsort(tid, kind="stable")  # doc ids stay ascending inside a term
         bounds = np.searchsorted(tid[order], np.arange(len(vocab) + 1))
         doc, impact = doc[order], impact[order]
         del order, tid
-        for term, j in vocab.items():
-            lo, hi = bounds[j], bounds[j + 1]
-            self.postings[term] = (doc[lo:hi].copy(), impact[lo:hi].copy())
+        self.postings = Postings(vocab, bounds, doc, impact)
         return True
 
     def __len__(self) -> int:
