@@ -111,17 +111,7 @@ def fit_topic(vectors: np.ndarray, labels: Sequence[int], l2: float = 0.01) -> T
     :param labels: 1 = ours, 0 = not
     :param l2: regularisation strength (0.01 was best of 0.01/0.1/1 held out by set)
     """
-    z = np.hstack([vectors.astype(np.float64), np.ones((len(vectors), 1))])
-    y = np.asarray(labels, dtype=np.float64)
-    w = np.zeros(z.shape[1])
-    reg = np.eye(z.shape[1]) * l2
-    reg[-1, -1] = 0.0
-    for _ in range(30):
-        p = 1 / (1 + np.exp(-np.clip(z @ w, -30, 30)))
-        step = np.linalg.solve((z * (p * (1 - p))[:, None]).T @ z + reg, z.T @ (p - y) + reg @ w)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
+    w = _newton(vectors.astype(np.float64), labels, l2, iterations=30)
     return Topic(w[:-1].astype(np.float32), float(w[-1]))
 
 
@@ -150,6 +140,24 @@ def load_models(path: Path = MODEL_PATH) -> dict[str, Model]:
     return {"full": Model.from_json(data["full"])}
 
 
+def _newton(x: np.ndarray, labels: Sequence[int] | np.ndarray, l2: float,
+            iterations: int) -> np.ndarray:
+    """Logistic regression by Newton's method, L2-regularised (the bias is not): the weights
+    of ``x``'s columns followed by the bias."""
+    z = np.hstack([x, np.ones((len(x), 1))])
+    y = np.asarray(labels, dtype=np.float64)
+    w = np.zeros(z.shape[1])
+    reg = np.eye(z.shape[1]) * l2
+    reg[-1, -1] = 0.0
+    for _ in range(iterations):
+        p = 1 / (1 + np.exp(-np.clip(z @ w, -30, 30)))
+        step = np.linalg.solve((z * (p * (1 - p))[:, None]).T @ z + reg, z.T @ (p - y) + reg @ w)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w
+
+
 def fit(rows: Sequence[Mapping[str, float]], labels: Sequence[int], features: Sequence[str],
         l2: float = 1.0, iterations: int = 50) -> Model:
     """Fit a logistic regression (Newton's method, L2-regularised) on standardised features.
@@ -160,21 +168,9 @@ def fit(rows: Sequence[Mapping[str, float]], labels: Sequence[int], features: Se
     :param l2: regularisation strength
     """
     x = np.array([[r.get(f, 0.0) for f in features] for r in rows], dtype=np.float64)
-    y = np.asarray(labels, dtype=np.float64)
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < 1e-6] = 1.0
-    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
-    w = np.zeros(z.shape[1])
-    reg = np.eye(z.shape[1]) * l2
-    reg[-1, -1] = 0.0
-    for _ in range(iterations):
-        p = 1 / (1 + np.exp(-np.clip(z @ w, -30, 30)))
-        grad = z.T @ (p - y) + reg @ w
-        hess = (z * (p * (1 - p))[:, None]).T @ z + reg
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
+    w = _newton((x - mean) / scale, labels, l2, iterations)
     return Model(tuple(features), tuple(float(v) for v in w[:-1]), float(w[-1]), 0.5,
                  tuple(float(v) for v in mean), tuple(float(v) for v in scale))

@@ -398,6 +398,11 @@ class Index:
 
     # -- composing the answer --------------------------------------------------------------
 
+    @staticmethod
+    def _order(fused: np.ndarray) -> list[int]:
+        """The fused candidates, best first: the ``DEPTH`` best with a positive score."""
+        return [int(i) for i in np.argsort(-fused, kind="stable") if fused[i] > 0][:DEPTH]
+
     def _law_order(self, sig: Mapping[str, np.ndarray], ranks: Mapping[str, np.ndarray],
                    fused: np.ndarray, order: list[int],
                    guide: int | None) -> tuple[list[int], set[int], bool]:
@@ -425,8 +430,7 @@ class Index:
     def _compose(self, sig: Mapping[str, np.ndarray], ranks: Mapping[str, np.ndarray],
                  fused: np.ndarray, k: int, more: int) -> tuple[list[Hit], list[Hit]]:
         """The entries shown (law first where a guide leads) and the further ones."""
-        order = [int(i) for i in np.argsort(-fused, kind="stable") if fused[i] > 0]
-        order = order[:DEPTH]
+        order = self._order(fused)
         if not order:
             return [], []
         best = fused[order[0]]
@@ -502,8 +506,8 @@ class Index:
         focus, _ = question_part(text, self._content_words)
         sig, _, _ = self._signals(text, focus)
         fused, ranks = self._fuse(sig)
-        order = [int(i) for i in np.argsort(-fused, kind="stable") if fused[i] > 0][:DEPTH]
-        return candidates(self.is_law, self.basis_rows, sig, ranks, fused, order, RRF_K)
+        return candidates(self.is_law, self.basis_rows, sig, ranks, fused, self._order(fused),
+                          RRF_K)
 
     def _answer_one(self, whole: str, focus: str, k: int, more: int,
                     flow: str | None) -> Result:
@@ -548,13 +552,11 @@ class Index:
         focus, asks = question_part(text, self._content_words)
         result = self._answer_one(text, focus, k, more, flow)
         if len(asks) >= 2:
-            parts = [self._answer_one(text, a, k, 0, flow) for a in asks[:2]]
+            parts = [self._answer_one(text, a, k, more, flow) for a in asks[:2]]
             answered = [p for p in parts if p.answered]
             if not result.answered and len(answered) == 1:
                 # one of two questions is ours (the other, e.g. about tax, is not): answer it
-                one = self._answer_one(text, answered[0].focus, k, more, flow)
-                if one.answered:
-                    return one
+                return answered[0]
             firsts = [p.hits[0].entry.id for p in answered]
             if len(firsts) == 2 and firsts[0] != firsts[1]:
                 seen: set[str] = set()

@@ -51,6 +51,11 @@ _COSINE = frozenset({"sem", "ex_sem"})
 PER = 1000.0
 
 
+def prior_feature(prior: Mapping[str, float], entry_id: str) -> float:
+    """``log(1 + answers per 1,000 labelled questions)`` of one entry (0 if never)."""
+    return math.log1p(prior.get(entry_id, 0.0))
+
+
 @dataclass(frozen=True)
 class Ranker:
     """The fitted ranking: a logistic model and each provision's prior."""
@@ -60,7 +65,7 @@ class Ranker:
 
     def prior_feature(self, entry_id: str) -> float:
         """``log(1 + answers per 1,000 labelled questions)`` of one entry (0 if never)."""
-        return math.log1p(self.prior.get(entry_id, 0.0))
+        return prior_feature(self.prior, entry_id)
 
     def score(self, feats: Mapping[str, float]) -> float:
         """The probability that this candidate answers the question."""
@@ -152,12 +157,10 @@ def fit_ranker(examples: Iterable[tuple[Candidates, Sequence[str], set[int]]],
     :param questions: how many labelled questions there were
     """
     prior = {k: v * PER / max(1, questions) for k, v in prior_counts.items()}
-    ranker = Ranker(Model(RANK_FEATURES, (0.0,) * len(RANK_FEATURES), 0.0, 0.5,
-                          (0.0,) * len(RANK_FEATURES), (1.0,) * len(RANK_FEATURES)), prior)
     rows: list[dict[str, float]] = []
     labels: list[int] = []
     for cands, ids, good in examples:
         for i, f, entry_id in zip(cands.rows, cands.feats, ids, strict=True):
-            rows.append({**f, "prior": ranker.prior_feature(entry_id)})
+            rows.append({**f, "prior": prior_feature(prior, entry_id)})
             labels.append(1 if i in good else 0)
     return Ranker(fit(rows, labels, RANK_FEATURES), prior)

@@ -13,8 +13,8 @@ set at a time: 12% refused; without them, 5% refused at 88% of other fields decl
 model's threshold is the lowest one at which at most ``MAX_FALSE_ANSWERS`` of the questions
 that are not ours are answered on those rows (the product's target is to decline at least
 87.5% of them; training keeps a small margin), which refuses as few of our questions as that
-allows. (At 8% the blind
-sets C and D refused 14-15% of our questions while declining 100% and 86% of the others.)
+allows. (At 8% the blind sets C and D refused 14-15% of our questions while declining 100% and
+86% of the others.)
 """
 
 from __future__ import annotations
