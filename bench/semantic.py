@@ -55,7 +55,7 @@ def prepare(size: int, sample: int, db: Path) -> dict[str, Any]:
     benchmark's, not the bot's, and must not count in the bot's peak RSS."""
     from bench.corpus import knowledge_base
     from bot.knowledge import default_root
-    from bot.search import Index, text, vectors_needed
+    from bot.search import Index, lexical, text, vectors_needed
     from bot.search.semantic import DIM, E5Embedder, embed, load_shipped
     from bot.storage import Storage
 
@@ -83,6 +83,7 @@ def prepare(size: int, sample: int, db: Path) -> dict[str, Any]:
     storage.save_vectors({k: vectors[k] for k in need})
     Index(entries)
     storage.save_stems(text.take_new_stems())
+    storage.save_token_counts(lexical.take_new_counts(), lexical.PIPELINE)
     storage.close()
     return {"size": len(entries), "embed_entry_ms": per_entry_ms,
             "embedded_sample": len(sample_todo), "random_vectors": len(rest)}
@@ -92,7 +93,7 @@ def child(queries: int, db: Path) -> dict[str, Any]:
     """One size: start a bot on the prepared database, measure, return the figures."""
     from bench.corpus import QUESTIONS
     from bot.evaluate import load_questions
-    from bot.search import Index, text
+    from bot.search import Index, lexical, text
     from bot.search.semantic import E5Embedder, embed, passage_text, vector_key
     from bot.storage import Storage
 
@@ -101,11 +102,12 @@ def child(queries: int, db: Path) -> dict[str, Any]:
     t0 = time.perf_counter()
     storage = Storage(db)
     text.preload_stems(storage.stems())
+    lexical.preload_counts(storage.token_counts(lexical.PIPELINE))
     live = storage.live_entries()
     stored = storage.vectors()
     index = Index(live, stored, emb)
     cold_s = time.perf_counter() - t0
-    lexical = Index(live, previous=index)  # the same lexical indexes, without the model
+    lex_index = Index(live, previous=index)  # the same lexical indexes, without the model
     texts = list(QUESTIONS)
     for name in ("eval", "stories", "topics2"):
         texts += [r["q"] for r in load_questions(ROOT / "tests" / "data" / f"{name}.jsonl")]
@@ -118,7 +120,7 @@ def child(queries: int, db: Path) -> dict[str, Any]:
         index.search(q)
         lat_full.append((time.perf_counter() - t0) * 1000)
         t0 = time.perf_counter()
-        lexical.search(q)
+        lex_index.search(q)
         lat_lex.append((time.perf_counter() - t0) * 1000)
     # a moderator's edit: embed one entry, store it, rebuild, swap, answer
     target = live[len(live) // 2]

@@ -20,6 +20,7 @@ import numpy as np
 from bot.config import Settings
 from bot.knowledge import Entry, load_dir
 from bot.search import Index, Result, vectors_missing
+from bot.search.lexical import PIPELINE, drop_stored_counts, preload_counts, take_new_counts
 from bot.search.semantic import Embedder, embed, load_embedder, load_shipped
 from bot.search.text import preload_stems, take_new_stems
 from bot.storage import Storage
@@ -56,6 +57,7 @@ class Services:
                 load_shipped(settings.knowledge_dir / "vectors.npz"))
         self._background: threading.Thread | None = None
         preload_stems(self.storage.stems())
+        preload_counts(self.storage.token_counts(PIPELINE))
 
     def seed(self) -> int:
         """Seed an empty database from ``knowledge/``; return how many entries were added."""
@@ -112,12 +114,14 @@ class Services:
             entries = self.storage.live_entries()
             self._embed_missing(entries, background_ok)
             index = Index(entries, self.vectors, self.embedder, previous=self.index)
+            drop_stored_counts()
             self.index = index
             self.kb_revision = revision
             try:
                 self.storage.save_stems(take_new_stems())
-            except Exception:  # a cache: losing it costs start-up time, not answers
-                log.warning("could not store stems", exc_info=True)
+                self.storage.save_token_counts(take_new_counts(), PIPELINE)
+            except Exception:  # caches: losing them costs start-up time, not answers
+                log.warning("could not store stems or token counts", exc_info=True)
         log.info("search index built: %d entries%s", len(index),
                  "" if index.semantic else " (lexical only)")
         return index

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
+from bot.config import Settings
 from bot.evaluate import load_questions
 from bot.knowledge import Entry, default_root, load_dir
 from bot.search import (
@@ -16,10 +18,13 @@ from bot.search import (
     colloquial_roots,
     document_tokens,
     is_payment_question,
+    lexical,
     normalize,
     tokenize,
 )
 from bot.search.lexical import Lexical
+from bot.services import Services
+from bot.storage import Storage
 from tests.conftest import make_entry
 
 DATA = Path(__file__).parent / "data"
@@ -215,3 +220,74 @@ def test_payment_and_problem_terms_survive_the_pipeline() -> None:
     for q in ("client hasn't paid me", "they didn't pay", "he won't pay my invoice",
               "never paid", "not paid yet", "haven't been paid", "doesn't pay the fee"):
         assert is_payment_question(q), q
+
+
+def _fresh_token_caches() -> None:
+    lexical._entry_counts.cache_clear()
+    lexical._text_counts.cache_clear()
+    lexical._STORED_COUNTS.clear()
+    lexical._NEW_COUNTS.clear()
+
+
+def test_stored_token_counts_build_the_same_index_without_tokenising(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    entries = load_dir(default_root())[:60]
+    questions = ["klien telat bayar invoice 2 bulan", "kontrak kerja waktu tertentu berapa lama",
+                 "akun mitra diblokir saldo hilang"]
+    _fresh_token_caches()
+    fresh = Index(entries)
+    stored = lexical.take_new_counts()
+    assert len(stored) >= len(entries)  # every entry and example question
+    storage = Storage()
+    storage.save_token_counts(stored, lexical.PIPELINE)
+    _fresh_token_caches()
+    lexical.preload_counts(storage.token_counts(lexical.PIPELINE))
+
+    def no_tokenising(*args: object, **kwargs: object) -> None:
+        raise AssertionError("tokenised although the counts were stored")
+
+    monkeypatch.setattr(lexical, "document_tokens", no_tokenising)
+    monkeypatch.setattr(lexical, "normalize", no_tokenising)
+    again = Index(entries)
+    monkeypatch.undo()
+    for q in questions:
+        a, b = fresh.search(q), again.search(q)
+        assert [h.entry.id for h in a.hits] == [h.entry.id for h in b.hits]
+        assert [h.score for h in a.hits] == [h.score for h in b.hits]
+    assert lexical.take_new_counts() == []
+    _fresh_token_caches()
+
+
+def test_token_counts_of_another_pipeline_or_entry_version_are_not_used() -> None:
+    entry = load_dir(default_root())[0]
+    _fresh_token_caches()
+    Index([entry])
+    rows = lexical.take_new_counts()
+    storage = Storage()
+    storage.save_token_counts(rows, "old-pipeline")
+    assert list(storage.token_counts(lexical.PIPELINE)) == []
+    # a new pipeline's rows replace the old pipeline's
+    storage.save_token_counts(rows, lexical.PIPELINE)
+    assert list(storage.token_counts("old-pipeline")) == []
+    assert len(list(storage.token_counts(lexical.PIPELINE))) == len(rows)
+    # an edited entry has another key: its old counts are not used
+    changed = dataclasses.replace(entry, summary=entry.summary + " Denda keterlambatan.")
+    assert lexical.counts_key(changed) != lexical.counts_key(entry)
+    _fresh_token_caches()
+    lexical.preload_counts(storage.token_counts(lexical.PIPELINE))
+    index = Index([changed])
+    assert "denda" in index.lex.postings
+    _fresh_token_caches()
+
+
+def test_a_rebuild_stores_token_counts_and_a_restart_reads_them(services: Services,
+                                                                 settings: Settings) -> None:
+    _fresh_token_caches()
+    services.rebuild()
+    assert len(list(services.storage.token_counts(lexical.PIPELINE))) >= len(services.index)
+    _fresh_token_caches()
+    Services(settings, services.storage, semantic=False)
+    assert len(lexical._STORED_COUNTS) >= len(services.index)
+    services.rebuild()
+    assert lexical._STORED_COUNTS == {} and lexical.take_new_counts() == []
+    _fresh_token_caches()

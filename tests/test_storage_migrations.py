@@ -58,7 +58,7 @@ def test_new_database_has_title_en_once(tmp_path: Path) -> None:
     try:
         names = [c.name for c in storage.table("entries").columns]
         assert names.count("title_en") == 1
-        assert [m.name for m in migrations.applied(storage.db)][-1] == "m011_help_threads"
+        assert [m.name for m in migrations.applied(storage.db)][-1] == "m012_token_counts"
     finally:
         storage.close()
 

@@ -33,6 +33,34 @@ class CacheStore(StorageBase):
                 self.table("stems").upsert_all(
                     [{"word": w, "stem": s} for w, s in stems.items()], pk="word")
 
+    def token_counts(self, pipeline: str) -> Iterator[tuple[str, str, bytes, str, str]]:
+        """Stored token counts of the current text pipeline: (key, terms, counts, surface,
+        phrases).
+
+        :param pipeline: the text pipeline's fingerprint (``bot.search.lexical.PIPELINE``)
+        """
+        yield from self.db.execute(
+            "SELECT key, terms, counts, surface, phrases FROM token_counts WHERE pipeline = ?",
+            [pipeline])
+
+    def save_token_counts(self, rows: Sequence[tuple[str, str, bytes, str, str]],
+                          pipeline: str) -> None:
+        """Store token counts computed in this run; those of other pipelines are dropped.
+
+        :param rows: (key, terms, counts, surface, phrases), as ``token_counts`` returns them
+        :param pipeline: the text pipeline's fingerprint
+        """
+        if not rows:
+            return
+        with self.transaction() as db:
+            db.execute("DELETE FROM token_counts WHERE pipeline != ?", [pipeline])
+            table = self.table("token_counts")
+            for start in range(0, len(rows), SAVE_CHUNK):
+                table.upsert_all(
+                    [{"key": k, "pipeline": pipeline, "terms": t, "counts": c, "surface": s,
+                      "phrases": p} for k, t, c, s, p in rows[start:start + SAVE_CHUNK]],
+                    pk="key")
+
     def vectors(self, base: Mapping[str, np.ndarray] | None = None) -> StoredVectors:
         """Every stored semantic vector by key (float32), read from the database when used:
         only the keys are held in memory (a dict of 120,000 small arrays cost about 200 MB at

@@ -182,3 +182,12 @@ def m011_help_threads(db: Database) -> None:
         pk="moderator_id")
     db.table("help_notified").create({"thread_id": int, "moderator_id": int},
                                      pk=("thread_id", "moderator_id"))
+
+
+@migrations()
+def m012_token_counts(db: Database) -> None:
+    """Entries' token counts by key (entry text and text pipeline hashed), under the pipeline's
+    fingerprint (a cache: deleting it only slows start-up)."""
+    db.table("token_counts").create(
+        {"key": str, "pipeline": str, "terms": str, "counts": bytes, "surface": str,
+         "phrases": str}, pk="key")
