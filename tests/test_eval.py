@@ -27,30 +27,34 @@ DATA = Path(__file__).parent / "data"
 FLOORS = {
     "eval.jsonl": {"hit3": 0.87, "law3": 0.81, "abstention": 0.98,
                    "other_rejected": 0.98},
-    "heldout.jsonl": {"hit3": 0.95, "law3": 0.72, "abstention": 0.95,
+    "heldout.jsonl": {"hit3": 0.92, "law3": 0.72, "abstention": 0.95,
                       "other_rejected": 0.78},
     "heldout2.jsonl": {"hit3": 0.89, "law3": 0.83, "abstention": 0.98,
                        "other_rejected": 0.98},
     # practical questions that share a gig worker's words (laptops, transfers, CVs, taxes…)
     # and legal ones that look like them
-    "scope.jsonl": {"hit3": 0.90, "law3": 0.82, "abstention": 0.89,
-                    "other_rejected": 0.86},
+    "scope.jsonl": {"hit3": 0.90, "law3": 0.85, "abstention": 0.92,
+                    "other_rejected": 0.91},
     # the topics added with the extended legal sources (THR, minimum wage, penalties, ...)
-    "topics2.jsonl": {"hit3": 0.96, "law3": 0.93, "abstention": 0.97,
-                      "other_rejected": 0.94},
+    "topics2.jsonl": {"hit3": 0.93, "law3": 0.88, "abstention": 0.95,
+                      "other_rejected": 0.97},
     # long stories, several questions in one message, letters to a legal clinic
-    "stories.jsonl": {"hit3": 0.92, "law3": 0.89, "abstention": 0.94,
-                      "other_rejected": 0.91},
+    "stories.jsonl": {"hit3": 0.91, "law3": 0.88, "abstention": 0.95,
+                      "other_rejected": 0.94},
     # written by helpers who never saw the repository, then tuned on: workers' chat voice
-    "voices.jsonl": {"hit3": 0.79, "law3": 0.75, "abstention": 0.93,
+    "voices.jsonl": {"hit3": 0.81, "law3": 0.77, "abstention": 0.94,
                      "other_rejected": 0.98},
-    "voices2.jsonl": {"hit3": 0.80, "law3": 0.74, "abstention": 0.91,
+    "voices2.jsonl": {"hit3": 0.80, "law3": 0.74, "abstention": 0.90,
+                      "other_rejected": 0.98},
+    "voices3.jsonl": {"hit3": 0.73, "law3": 0.72, "abstention": 0.88,
                       "other_rejected": 0.98},
     # ... and questions in the style of legal-clinic sites and forums
     "clinic.jsonl": {"hit3": 0.77, "law3": 0.74, "abstention": 0.92,
                      "other_rejected": 0.93},
-    "clinic2.jsonl": {"hit3": 0.76, "law3": 0.73, "abstention": 0.94,
+    "clinic2.jsonl": {"hit3": 0.75, "law3": 0.72, "abstention": 0.95,
                       "other_rejected": 0.88},
+    "clinic3.jsonl": {"hit3": 0.80, "law3": 0.76, "abstention": 0.92,
+                      "other_rejected": 0.98},
 }
 
 
@@ -70,8 +74,8 @@ def test_eval_set_shape() -> None:
     assert styles["slang"] / len(rows) >= 0.5
     assert styles["typo"] / len(rows) >= 0.08 and styles["en"] / len(rows) >= 0.08
     ids = {e.id for e in load_dir(default_root())}
-    names = ("heldout", "heldout2", "scope", "topics2", "stories", "voices", "voices2", "clinic",
-             "clinic2")
+    names = ("heldout", "heldout2", "scope", "topics2", "stories", "voices", "voices2",
+             "voices3", "clinic", "clinic2", "clinic3")
     for row in rows + [r for n in names for r in load_questions(DATA / f"{n}.jsonl")]:
         assert set(row["expect"]) | set(row.get("guides", ())) <= ids, row
 
