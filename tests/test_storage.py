@@ -167,3 +167,32 @@ def test_an_import_that_fails_half_way_writes_nothing(monkeypatch: pytest.Monkey
     assert storage.count_entries() == 0
     monkeypatch.setattr(storage, "save_entry", real)
     assert len(storage.import_entries(batch, "cli").added) == 5
+
+
+def test_live_entries_parse_only_what_changed(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+
+    storage = Storage()
+    storage.seed([make_entry(f"e{i}", title=f"Entri {i}") for i in range(5)])
+    assert [e.id for e in storage.live_entries()] == [f"e{i}" for i in range(5)]
+    parsed: list[str] = []
+    real = entries_module._row_to_entry
+
+    def counting(row: dict[str, Any]) -> Entry:
+        parsed.append(row["id"])
+        return real(row)
+
+    monkeypatch.setattr(entries_module, "_row_to_entry", counting)
+    assert len(storage.live_entries()) == 5 and parsed == []
+    changed = dataclasses.replace(storage.get_entry("e2"), title="Judul baru")
+    storage.save_entry(changed, "mod", "edit")
+    storage.delete_entry("e4", "mod", "hapus")
+    storage.save_entry(make_entry("e9", title="Entri baru"), "mod", "new")
+    parsed.clear()  # the writes read entries too
+    live = storage.live_entries()
+    assert sorted(parsed) == ["e2", "e9"]
+    assert [e.id for e in live] == ["e0", "e1", "e2", "e3", "e9"]
+    assert next(e for e in live if e.id == "e2").title == "Judul baru"
+    # a restore is a new version too
+    storage.restore("e2", 1, "mod")
+    assert next(e for e in storage.live_entries() if e.id == "e2").title == "Entri 2"
