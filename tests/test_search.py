@@ -291,3 +291,22 @@ def test_a_rebuild_stores_token_counts_and_a_restart_reads_them(services: Servic
     services.rebuild()
     assert lexical._STORED_COUNTS == {} and lexical.take_new_counts() == []
     _fresh_token_caches()
+
+
+def test_many_example_questions_are_counted_without_the_cache(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    entries = load_dir(default_root())[:20]
+    q = "klien telat bayar invoice 2 bulan"
+    _fresh_token_caches()
+    cached = Index(entries).search(q)
+    _fresh_token_caches()
+    Index(entries[:0])
+    monkeypatch.setattr(lexical, "TEXT_COUNTS_MAX", 5)  # fewer than the examples
+    uncached = Index(entries).search(q)
+    assert lexical._text_counts.cache_info().currsize == 0
+    # only the entries' counts are listed for storing
+    assert {row[0] for row in lexical.take_new_counts()} == {lexical.counts_key(e)
+                                                             for e in entries}
+    assert [(h.entry.id, h.score) for h in cached.hits] == \
+        [(h.entry.id, h.score) for h in uncached.hits]
+    _fresh_token_caches()

@@ -160,14 +160,14 @@ def _entry_counts(entry: Entry) -> Counts:
     return result
 
 
-TEXT_COUNTS_MAX = 50_000
+# Example questions' counts are cached (and stored) while they all fit: beyond, a cache would
+# only churn (about 40 MB for nothing at 30,000 entries) and storing them only rewrite rows.
+TEXT_COUNTS_MAX = 20_000
 
 
-@lru_cache(maxsize=TEXT_COUNTS_MAX)
-def _text_counts(text: str) -> Counts:
+def _count_text(text: str, keep: bool) -> Counts:
     """A plain text's (an example question's) distinct tokens, counts and surface words, as
-    ``_entry_counts``: a rebuild re-tokenises only new examples, a restart reads them back
-    (while they all fit in this cache; beyond, storing them would only rewrite rows)."""
+    ``_entry_counts``; ``keep``: list them for storing."""
     key = text_counts_key(text)
     stored = _STORED_COUNTS.pop(key, None)
     if stored is not None:
@@ -177,10 +177,16 @@ def _text_counts(text: str) -> Counts:
     result = Counts(tuple(counts),
                     np.fromiter(counts.values(), dtype=np.float64, count=len(counts)),
                     " ".join(dict.fromkeys(words)))
-    if (len(_NEW_COUNTS) < NEW_COUNTS_MAX and max(counts.values(), default=0) < 2**16
-            and _text_counts.cache_info().currsize < TEXT_COUNTS_MAX):
+    if keep and len(_NEW_COUNTS) < NEW_COUNTS_MAX and max(counts.values(), default=0) < 2**16:
         _NEW_COUNTS[key] = result
     return result
+
+
+@lru_cache(maxsize=TEXT_COUNTS_MAX)
+def _text_counts(text: str) -> Counts:
+    """``_count_text``, kept per text: a rebuild re-tokenises only new examples, a restart
+    reads them back from storage."""
+    return _count_text(text, keep=True)
 
 
 # rank-bm25's BM25Okapi defaults: term-frequency saturation, length normalisation, and the
@@ -371,8 +377,15 @@ class Lexical:
         """
         per_doc: list[tuple[str, ...]] = []
         tfs: list[np.ndarray] = []
+        texts = sum(1 for entry in self.entries if not isinstance(entry, Entry))
+        if texts > TEXT_COUNTS_MAX:
+            _text_counts.cache_clear()
         for entry in self.entries:
-            counts = _entry_counts(entry) if isinstance(entry, Entry) else _text_counts(entry)
+            if isinstance(entry, Entry):
+                counts = _entry_counts(entry)
+            else:
+                counts = (_text_counts(entry) if texts <= TEXT_COUNTS_MAX
+                          else _count_text(entry, keep=False))
             surface.update(counts.surface.split())
             per_doc.append(counts.terms)
             tfs.append(counts.tf)
