@@ -367,9 +367,13 @@ class Index:
 
     @staticmethod
     def _model_text(whole: str, focus: str) -> str:
-        """What the embedding model reads of a message: the question part first, then the
-        rest of the story, cut to the model's budget (embedding the question part alone was
-        measured worse on the tuning sets)."""
+        """What the embedding model reads of a message: the question part, then the rest of
+        the story, of which the last ``MAX_QUERY_WORDS`` words are kept, so a long story's
+        question part is cut first (measured on the twelve tuning sets against keeping the
+        question and the story's last words, or the story then the question: law@3 equal or
+        0.5 points lower, refusals up to 0.5 points higher; the question part alone was
+        worse, a budget of 32 words 1.3 points lower, 64 words 0.4 higher at twice the
+        embedding time of a long story)."""
         asks = focus if focus != whole else ""
         rest = whole.replace(focus, " ") if asks else whole
         return truncate_query(f"{asks} {rest}".strip()) if asks else truncate_query(whole)
