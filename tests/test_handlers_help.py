@@ -175,3 +175,30 @@ async def test_limits_and_an_undelivered_reply(
     out = await volunteer.send("jawaban yang tidak sampai")
     assert "Tidak terkirim" in out[-1].text
     assert [m["delivered"] for m in svc.storage.messages(tid)] == [1, 0]
+
+
+async def test_a_volunteer_who_chose_english_is_notified_in_english(
+        people: tuple[LocalClient, LocalClient, LocalBotAPI]) -> None:
+    worker, volunteer, api = people
+    svc: Services = worker.app.bot_data["services"]
+    menu = (await volunteer.send("/bahasa"))[-1]
+    await volunteer.press("lang:en", menu)
+    await volunteer.send("/rujukan notif on")
+    await worker.send("/relawan")
+    preview = (await worker.send(QUESTION))[-1]
+    mark = len(api.sent)
+    await worker.press("help:send", preview)
+    (note,) = [s for s in to(api, VOLUNTEER, mark) if QUESTION in s.text]
+    assert note.text.startswith("🔔 New request #")
+    (tid,) = [row["id"] for row in svc.storage.help_queue()]
+    assert note.flat_buttons == [(f"👀 Open #{tid}", f"mod:ref:open:{tid}")]
+    # the worker, who did not choose a language, still reads Indonesian
+    assert any("Terkirim sebagai rujukan" in s.text for s in to(api, WORKER, mark))
+    opened = (await volunteer.press(f"mod:ref:open:{tid}", note))[-1]
+    await volunteer.press(f"mod:ref:claim:{tid}", opened)
+    threads = (await worker.send("/relawan"))[-1]
+    await worker.press(f"help:add:{tid}", threads)
+    mark = len(api.sent)
+    await worker.send("kalau mereka diam aja gimana?")
+    (nudge,) = [s for s in to(api, VOLUNTEER, mark) if "gimana" in s.text]
+    assert nudge.text.startswith(f"🔔 New message in #{tid}")

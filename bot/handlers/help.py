@@ -318,6 +318,15 @@ async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
 # -- notifying the volunteers -----------------------------------------------------------------
 
 
+def _lang_of_user(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> str:
+    """A volunteer's /bahasa choice, read from their stored user data (Indonesian if none:
+    a notification is not an answer to their own message, so their Telegram language is
+    unknown here)."""
+    data = context.application.user_data.get(user_id) or {}
+    lang = data.get("lang")
+    return str(lang) if lang in ("id", "en") else "id"
+
+
 async def notify_new(context: ContextTypes.DEFAULT_TYPE, tid: int, who: int, text: str) -> None:
     """Tell the moderators who opted in about a new thread: once each, never in quiet hours."""
     storage = services(context).storage
@@ -329,8 +338,9 @@ async def notify_new(context: ContextTypes.DEFAULT_TYPE, tid: int, who: int, tex
                 or in_quiet_hours(now, row.get("quiet_start"), row.get("quiet_end"))
                 or not storage.claim_notification(tid, mod)):
             continue
-        body = t("ref_new", "id", id=tid, who=who, text=esc(shorten(text, 600)))
-        markup = keyboard([[(t("ref_btn_open", "id", id=tid), f"mod:ref:open:{tid}")]])
+        lang = _lang_of_user(context, mod)
+        body = t("ref_new", lang, id=tid, who=who, text=esc(shorten(text, 600)))
+        markup = keyboard([[(t("ref_btn_open", lang, id=tid), f"mod:ref:open:{tid}")]])
         try:
             await context.bot.send_message(mod, body, reply_markup=markup)
         except TelegramError:
@@ -343,9 +353,10 @@ async def notify_claimer(context: ContextTypes.DEFAULT_TYPE, tid: int, text: str
     mod = row.get("claimed_by")
     if not mod:
         return
-    markup = keyboard([[(t("ref_btn_open", "id", id=tid), f"mod:ref:open:{tid}")]])
+    lang = _lang_of_user(context, int(mod))
+    markup = keyboard([[(t("ref_btn_open", lang, id=tid), f"mod:ref:open:{tid}")]])
     try:
-        await context.bot.send_message(int(mod), t("ref_new_message", "id", id=tid,
+        await context.bot.send_message(int(mod), t("ref_new_message", lang, id=tid,
                                                    text=esc(shorten(text, 600))),
                                        reply_markup=markup)
     except TelegramError:
