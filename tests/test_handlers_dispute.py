@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -456,12 +457,20 @@ async def test_save_only_on_consent_then_kasus(guide: LocalClient) -> None:
     again = await guide.press("Simpan", out[-1])
     assert "sudah disimpan" in again[-1].text and len(storage.cases_of(USER)) == 1
 
+    result = "\n\n".join(s.text for s in guide.api.sent if s.chat_id == USER)
     listing = (await guide.send("/kasus"))[-1]
     case_id = rows[0]["id"]
     assert listing.flat_buttons == [(f"#{case_id} · PT Maju Jaya · Rp2.500.000",
                                      f"case:open:{case_id}")]
-    opened = (await guide.press_data(f"case:open:{case_id}", listing))[-1]
-    assert "Ringkasan sengketa pembayaran" in html_to_plain(opened.text)
+    shown = [s for s in await guide.press_data(f"case:open:{case_id}", listing)
+             if s.method == "sendMessage"]
+    opened = shown[-1]
+    whole = "\n\n".join(s.text for s in shown)
+    assert "Ringkasan sengketa pembayaran" in html_to_plain(whole)
+    # the dated plan again, step for step as on the day it was made
+    steps = [line for line in whole.splitlines() if re.match(r"\d\. ", line)]
+    assert len(steps) >= 5 and "Rencana langkah" in whole
+    assert all(line in result for line in steps)
     assert [label for label, _ in opened.flat_buttons] == ["📄 Ekspor .docx", "🗑️ Hapus"]
     exported = await guide.press("Ekspor", opened)
     document = next(s for s in exported if s.method == "sendDocument")

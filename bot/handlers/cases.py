@@ -201,7 +201,11 @@ async def on_case_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
                    InlineKeyboardButton(t("case_btn_delete", lang),
                                         callback_data=f"case:del:{case_id}")]
         header = t("case_header", lang, id=case_id, date=esc(d.format_date(saved_on, lang)))
-        await reply(update, f"{header}\n\n{esc(d.case_summary(case, assessment, lang=lang))}",
+        # the plan as it was made: its dates are the ones the reminder was set from
+        steps = d.plan(case, d.assess(case, saved_on, lang=lang), saved_on, lang=lang)
+        await reply(update, "\n\n".join([header,
+                                          esc(d.case_summary(case, assessment, lang=lang)),
+                                          esc(d.plan_text(steps, lang=lang))]),
                     InlineKeyboardMarkup([buttons]))
     elif action == "docx":
         await query.answer()

@@ -185,8 +185,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "📁 <b>Saved cases</b> ({n}). Choose one to open:",
     },
     "case_header": {
-        "id": "📂 <b>Kasus #{id}</b>, disimpan {date}. Bunga dihitung sampai hari ini.",
-        "en": "📂 <b>Case #{id}</b>, saved {date}. Interest is counted up to today.",
+        "id": "📂 <b>Kasus #{id}</b>, disimpan {date}. Bunga dihitung sampai hari ini; "
+              "rencana langkahnya seperti pada hari kasus disimpan.",
+        "en": "📂 <b>Case #{id}</b>, saved {date}. Interest is counted up to today; the "
+              "action plan is as it was on the day the case was saved.",
     },
     "case_btn_export": {"id": "📄 Ekspor .docx", "en": "📄 Export .docx"},
     "case_btn_delete": {"id": "🗑️ Hapus", "en": "🗑️ Delete"},
