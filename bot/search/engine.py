@@ -246,6 +246,8 @@ class Index:
                          and self.field_vecs is not None)
         self.missing_vectors = 0
         self._qcache: dict[str, np.ndarray] = {}
+        # questions whose vectors are kept (training raises it to embed each question once)
+        self.query_cache = QUERY_CACHE
         if embedder is not None:
             want = len(self.entries) + len(self.ex_texts) + len(protos)
             have = sum(int(m.any(axis=1).sum()) for m in (self.ent_vecs, self.ex_vecs,
@@ -489,7 +491,7 @@ class Index:
         if vec is None:
             assert self.embedder is not None
             vec = self.embedder.query([text])[0].astype(np.float32)
-            if len(self._qcache) >= QUERY_CACHE:
+            if len(self._qcache) >= self.query_cache:
                 self._qcache.pop(next(iter(self._qcache)))
             self._qcache[text] = vec
         return vec
