@@ -75,7 +75,7 @@ def test_eval_set_shape() -> None:
     assert styles["typo"] / len(rows) >= 0.08 and styles["en"] / len(rows) >= 0.08
     ids = {e.id for e in load_dir(default_root())}
     names = ("heldout", "heldout2", "scope", "topics2", "stories", "voices", "voices2",
-             "voices3", "clinic", "clinic2", "clinic3")
+             "voices3", "voices4", "clinic", "clinic2", "clinic3", "clinic4")
     for row in rows + [r for n in names for r in load_questions(DATA / f"{n}.jsonl")]:
         assert set(row["expect"]) | set(row.get("guides", ())) <= ids, row
 
