@@ -29,7 +29,7 @@ FLOORS = {
                    "other_rejected": 0.98},
     "heldout.jsonl": {"hit3": 0.92, "law3": 0.72, "abstention": 0.95,
                       "other_rejected": 0.78},
-    "heldout2.jsonl": {"hit3": 0.89, "law3": 0.83, "abstention": 0.98,
+    "heldout2.jsonl": {"hit3": 0.86, "law3": 0.80, "abstention": 0.95,
                        "other_rejected": 0.98},
     # practical questions that share a gig worker's words (laptops, transfers, CVs, taxes…)
     # and legal ones that look like them
@@ -39,22 +39,26 @@ FLOORS = {
     "topics2.jsonl": {"hit3": 0.93, "law3": 0.88, "abstention": 0.95,
                       "other_rejected": 0.97},
     # long stories, several questions in one message, letters to a legal clinic
-    "stories.jsonl": {"hit3": 0.91, "law3": 0.88, "abstention": 0.95,
+    "stories.jsonl": {"hit3": 0.90, "law3": 0.87, "abstention": 0.95,
                       "other_rejected": 0.94},
     # written by helpers who never saw the repository, then tuned on: workers' chat voice
-    "voices.jsonl": {"hit3": 0.81, "law3": 0.77, "abstention": 0.94,
+    "voices.jsonl": {"hit3": 0.79, "law3": 0.75, "abstention": 0.93,
                      "other_rejected": 0.98},
     "voices2.jsonl": {"hit3": 0.80, "law3": 0.74, "abstention": 0.90,
                       "other_rejected": 0.98},
-    "voices3.jsonl": {"hit3": 0.73, "law3": 0.72, "abstention": 0.88,
+    "voices3.jsonl": {"hit3": 0.75, "law3": 0.72, "abstention": 0.90,
                       "other_rejected": 0.98},
+    "voices4.jsonl": {"hit3": 0.79, "law3": 0.74, "abstention": 0.89,
+                      "other_rejected": 0.88},
     # ... and questions in the style of legal-clinic sites and forums
     "clinic.jsonl": {"hit3": 0.77, "law3": 0.74, "abstention": 0.92,
                      "other_rejected": 0.93},
-    "clinic2.jsonl": {"hit3": 0.75, "law3": 0.72, "abstention": 0.95,
+    "clinic2.jsonl": {"hit3": 0.75, "law3": 0.72, "abstention": 0.93,
                       "other_rejected": 0.88},
-    "clinic3.jsonl": {"hit3": 0.80, "law3": 0.76, "abstention": 0.92,
+    "clinic3.jsonl": {"hit3": 0.79, "law3": 0.75, "abstention": 0.92,
                       "other_rejected": 0.98},
+    "clinic4.jsonl": {"hit3": 0.71, "law3": 0.66, "abstention": 0.90,
+                      "other_rejected": 0.93},
 }
 
 
