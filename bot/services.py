@@ -20,7 +20,13 @@ import numpy as np
 from bot.config import Settings
 from bot.knowledge import Entry, load_dir
 from bot.search import Index, Result, vectors_missing
-from bot.search.lexical import PIPELINE, drop_stored_counts, preload_counts, take_new_counts
+from bot.search.lexical import (
+    PIPELINE,
+    drop_stored_counts,
+    live_counts_keys,
+    preload_counts,
+    take_new_counts,
+)
 from bot.search.semantic import Embedder, embed, load_embedder, load_shipped
 from bot.search.text import preload_stems, take_new_stems
 from bot.storage import Storage
@@ -56,6 +62,7 @@ class Services:
             self.vectors = self.storage.vectors(
                 load_shipped(settings.knowledge_dir / "vectors.npz"))
         self._background: threading.Thread | None = None
+        self._counts_pruned = False  # stored token counts of old versions: once a process
         preload_stems(self.storage.stems())
         preload_counts(self.storage.token_counts(PIPELINE))
 
@@ -120,6 +127,9 @@ class Services:
             try:
                 self.storage.save_stems(take_new_stems())
                 self.storage.save_token_counts(take_new_counts(), PIPELINE)
+                if not self._counts_pruned:
+                    self._counts_pruned = True
+                    self.storage.prune_token_counts(live_counts_keys(entries))
             except Exception:  # caches: losing them costs start-up time, not answers
                 log.warning("could not store stems or token counts", exc_info=True)
         log.info("search index built: %d entries%s", len(index),

@@ -310,3 +310,22 @@ def test_many_example_questions_are_counted_without_the_cache(
     assert [(h.entry.id, h.score) for h in cached.hits] == \
         [(h.entry.id, h.score) for h in uncached.hits]
     _fresh_token_caches()
+
+
+def test_token_counts_of_old_versions_are_pruned_at_the_next_start(
+        services: Services, settings: Settings) -> None:
+    _fresh_token_caches()
+    services.rebuild()
+    entry = services.storage.live_entries()[0]
+    services.storage.save_entry(
+        dataclasses.replace(entry, summary=entry.summary + " Diperbarui."), "mod", "edit")
+    services.rebuild()
+    stored = {row[0] for row in services.storage.token_counts(lexical.PIPELINE)}
+    live = lexical.live_counts_keys(services.storage.live_entries())
+    assert lexical.counts_key(entry) in stored - live  # the old version's row is still there
+    restarted = Services(settings, services.storage, semantic=False)
+    restarted.rebuild()
+    stored = {row[0] for row in services.storage.token_counts(lexical.PIPELINE)}
+    assert stored <= live and lexical.counts_key(entry) not in stored
+    assert {lexical.counts_key(e) for e in services.storage.live_entries()} <= stored
+    _fresh_token_caches()

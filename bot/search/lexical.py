@@ -120,6 +120,16 @@ def preload_counts(stored: Iterable[StoredCounts]) -> None:
             tuple(tuple(map(sys.intern, p.split())) for p in phrases.split("\x1f") if p))
 
 
+def live_counts_keys(entries: Iterable[Entry]) -> set[str]:
+    """The keys of the token counts a build of ``entries`` reads (entries, example questions):
+    stored counts under other keys belong to old versions."""
+    keys: set[str] = set()
+    for entry in entries:
+        keys.add(counts_key(entry))
+        keys.update(text_counts_key(q) for q in entry.questions)
+    return keys
+
+
 def drop_stored_counts() -> None:
     """Forget stored counts no build has used (entries since changed or deleted)."""
     _STORED_COUNTS.clear()

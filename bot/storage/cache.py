@@ -61,6 +61,22 @@ class CacheStore(StorageBase):
                       "phrases": p} for k, t, c, s, p in rows[start:start + SAVE_CHUNK]],
                     pk="key")
 
+    def prune_token_counts(self, keep: Iterable[str]) -> int:
+        """Delete stored token counts whose key is not in ``keep`` (entries since edited or
+        deleted); return how many went.
+
+        :param keep: the keys of the live entries' and example questions' counts
+        """
+        with self.transaction() as db:
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS keep_keys (key TEXT PRIMARY KEY)")
+            db.execute("DELETE FROM keep_keys")
+            db.conn.executemany("INSERT OR IGNORE INTO keep_keys VALUES (?)",
+                                ((k,) for k in keep))
+            gone = db.execute("DELETE FROM token_counts WHERE key NOT IN "
+                              "(SELECT key FROM keep_keys)").rowcount
+            db.execute("DELETE FROM keep_keys")
+        return int(gone)
+
     def vectors(self, base: Mapping[str, np.ndarray] | None = None) -> StoredVectors:
         """Every stored semantic vector by key (float32), read from the database when used:
         only the keys are held in memory (a dict of 120,000 small arrays cost about 200 MB at
