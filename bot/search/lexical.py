@@ -72,11 +72,12 @@ class Counts(NamedTuple):
 
 
 def _pipeline_fingerprint() -> str:
-    """What decides an entry's tokens besides its text: the text pipeline's source, the field
-    weights and the stemmer's version. Stored token counts under another fingerprint are
-    ignored (a changed slang map or stopword list re-tokenises everything once)."""
+    """What decides an entry's tokens besides its text: the source of the text pipeline and
+    of this module (field weights, phrases), and the stemmer's version. Stored token counts
+    under another fingerprint are ignored (a changed slang map or stopword list re-tokenises
+    everything once)."""
     h = hashlib.sha1(Path(text_module.__file__).read_bytes())
-    h.update(repr(FIELD_WEIGHTS).encode())
+    h.update(Path(__file__).read_bytes())
     with suppress(PackageNotFoundError):  # installed with the bot
         h.update(version("PySastrawi").encode())
     return h.hexdigest()[:16]
