@@ -207,9 +207,8 @@ class Index:
         self.position = {e.id: i for i, e in enumerate(self.entries)}
         # the entries did not change (a rebuild for new vectors, or the lexical twin of an
         # index): keep their lexical index
-        same = previous is not None and previous.entries == self.entries
-        self.lex: Lexical = previous.lex if previous is not None and same else Lexical(
-            self.entries)
+        self.lex: Lexical = (previous.lex if previous is not None
+                             and previous.entries == self.entries else Lexical(self.entries))
         self.ex_texts: list[str] = []
         owners: list[int] = []
         for i, entry in enumerate(self.entries):

@@ -146,11 +146,21 @@ def drop_stored_counts() -> None:
 
 def take_new_counts() -> list[StoredCounts]:
     """The token counts computed since the last call, as ``preload_counts`` reads them."""
-    out = [(key, " ".join(c.terms), c.tf.astype(np.uint16).tobytes(), c.surface,
+    out = [(key, " ".join(c.terms), c.tf.tobytes(), c.surface,
             "\x1f".join(" ".join(p) for p in c.phrases))
            for key, c in _NEW_COUNTS.items()]
     _NEW_COUNTS.clear()
     return out
+
+
+def _counted(key: str, counts: Counter[str], surface: str,
+             phrases: tuple[tuple[str, ...], ...], keep: bool) -> Counts:
+    """Freshly computed counts, listed for storing when ``keep`` (while there is room, and
+    when they fit the stored uint16)."""
+    result = Counts(tuple(counts), _tf_array(counts), surface, phrases)
+    if keep and result.tf.dtype == np.uint16 and len(_NEW_COUNTS) < NEW_COUNTS_MAX:
+        _NEW_COUNTS[key] = result
+    return result
 
 
 @lru_cache(maxsize=40_000)
@@ -171,12 +181,7 @@ def _entry_counts(entry: Entry) -> Counts:
     counts = Counter(document_tokens(entry, surface))
     phrases = tuple(toks for toks in (tuple(tokenize(p)) for p in entry.keywords)
                     if 2 <= len(toks) <= 4)
-    result = Counts(tuple(counts),
-                    _tf_array(counts),
-                    " ".join(surface), phrases)
-    if len(_NEW_COUNTS) < NEW_COUNTS_MAX and max(counts.values(), default=0) < 2**16:
-        _NEW_COUNTS[key] = result
-    return result
+    return _counted(key, counts, " ".join(surface), phrases, keep=True)
 
 
 # Example questions' counts are cached (and stored) while they all fit: beyond, a cache would
@@ -192,13 +197,8 @@ def _count_text(text: str, keep: bool) -> Counts:
     if stored is not None:
         return stored
     words = normalize(text).split()
-    counts = Counter(_words_tokens(words))
-    result = Counts(tuple(counts),
-                    _tf_array(counts),
-                    " ".join(dict.fromkeys(words)))
-    if keep and len(_NEW_COUNTS) < NEW_COUNTS_MAX and max(counts.values(), default=0) < 2**16:
-        _NEW_COUNTS[key] = result
-    return result
+    return _counted(key, Counter(_words_tokens(words)), " ".join(dict.fromkeys(words)), (),
+                    keep=keep)
 
 
 @lru_cache(maxsize=TEXT_COUNTS_MAX)

@@ -8,6 +8,7 @@ import logging
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils.db import NotFoundError
@@ -75,6 +76,12 @@ class EntriesStore(StorageBase):
         """Number of live (not deleted) entries."""
         return self.table("entries").count_where("deleted = 0")
 
+    def __init__(self, path: Path | None = None) -> None:
+        super().__init__(path)
+        # entries parsed before, by id: (version, entry or None if it no longer validates)
+        self._parsed: dict[str, tuple[int, Entry | None]] = {}
+        self._parsed_lock = threading.Lock()
+
     def live_entries(self) -> list[Entry]:
         """Every live entry, ordered by topic and id. A row that no longer validates (written
         under older, looser rules) is skipped and logged, so the bot still starts.
@@ -83,11 +90,11 @@ class EntriesStore(StorageBase):
         a new version): a rebuild after one edit parses one entry, not all of them (parsing
         3,000 took about 0.4 s of the 1 s an edit may take to show).
         """
-        with self.__dict__.setdefault("_parsed_lock", threading.Lock()):
+        with self._parsed_lock:
             return self._live_entries()
 
     def _live_entries(self) -> list[Entry]:
-        parsed: dict[str, tuple[int, Entry | None]] = self.__dict__.setdefault("_parsed", {})
+        parsed = self._parsed
         listing = self.db.execute(
             "SELECT id, version FROM entries WHERE deleted = 0 ORDER BY topic, id").fetchall()
         todo = [entry_id for entry_id, version in listing
