@@ -50,6 +50,9 @@ FLOORS = {
                       "other_rejected": 0.98},
     "voices4.jsonl": {"hit3": 0.83, "law3": 0.81, "abstention": 0.89,
                       "other_rejected": 0.88},
+    # measured once before any fit or knowledge change on it (law@3 0.77), then tuned on
+    "voices5.jsonl": {"hit3": 0.79, "law3": 0.75, "abstention": 0.90,
+                      "other_rejected": 0.88},
     # ... and questions in the style of legal-clinic sites and forums
     "clinic.jsonl": {"hit3": 0.77, "law3": 0.74, "abstention": 0.92,
                      "other_rejected": 0.93},
@@ -79,7 +82,7 @@ def test_eval_set_shape() -> None:
     assert styles["typo"] / len(rows) >= 0.08 and styles["en"] / len(rows) >= 0.08
     ids = {e.id for e in load_dir(default_root())}
     names = ("heldout", "heldout2", "scope", "topics2", "stories", "voices", "voices2",
-             "voices3", "voices4", "clinic", "clinic2", "clinic3", "clinic4")
+             "voices3", "voices4", "voices5", "clinic", "clinic2", "clinic3", "clinic4")
     for row in rows + [r for n in names for r in load_questions(DATA / f"{n}.jsonl")]:
         assert set(row["expect"]) | set(row.get("guides", ())) <= ids, row
 
