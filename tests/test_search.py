@@ -49,6 +49,11 @@ def test_slang_maps_to_legal_words() -> None:
     assert tokenize("freelancer") == tokenize("pekerja lepas")
     assert tokenize("yg udh gmn") == []  # only abbreviated stopwords
     assert tokenize("gk") == tokenize("tidak")
+    # chat abbreviations: the same words as written out, so they neither count as unknown
+    # words nor dilute the question's coverage
+    assert tokenize("kmn brp skrg trs jd lg msh") == tokenize(
+        "kemana berapa sekarang terus jadi lagi masih")
+    assert tokenize("pdhl taun sblm") == tokenize("padahal tahun sebelum")
 
 
 def test_same_tokenizer_for_documents_and_queries(corpus: list[Entry]) -> None:

@@ -39,6 +39,16 @@ SLANG: dict[str, str] = {
     "separo": "sebagian", "setengah": "sebagian", "ngasih": "beri", "dikasih": "beri",
     "not": "tidak", "never": "tidak", "dont": "tidak", "doesnt": "tidak", "didnt": "tidak",
     "wont": "tidak", "hasnt": "belum", "havent": "belum", "yet": "belum",
+    # more chat abbreviations (counted among the words no entry knows, in the tuning sets)
+    "brp": "berapa", "skrg": "sekarang", "skg": "sekarang", "trs": "terus", "gt": "begitu",
+    "gtu": "begitu", "jd": "jadi", "jdi": "jadi", "ato": "atau", "atw": "atau", "lg": "lagi",
+    "taun": "tahun", "hrs": "harus", "dpt": "dapat", "dapet": "dapat", "kyk": "seperti",
+    "kl": "kalau", "kmn": "kemana", "kmana": "kemana", "pdhl": "padahal",
+    "sbg": "sebagai", "malem": "malam", "cm": "hanya", "cuma": "hanya", "lwt": "lewat",
+    "msh": "masih", "tgl": "tanggal", "sblm": "sebelum", "stlh": "setelah", "dmn": "dimana",
+    "ampe": "sampai", "sampe": "sampai", "scr": "secara", "nawarin": "tawar",
+    "nanggung": "tanggung", "duitnya": "uang", "nganter": "antar", "nunjukin": "tunjuk",
+    "olshop": "toko online", "mandor": "atasan perintah",
     # payment
     "gaji": "upah", "gajian": "upah", "gajih": "upah", "salary": "upah", "wage": "upah",
     "wages": "upah", "upahnya": "upah", "fee": "honor bayar", "honor": "honor bayar",
