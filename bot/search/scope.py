@@ -64,7 +64,10 @@ FIELDS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
          "barang pesanan online tidak sampai, refund gimana",
          "mobil bekas yang saya beli ternyata cacat",
          "diteror debt collector pinjol, apa yang bisa saya lakukan",
-         "tagihan kartu kredit tidak sesuai"),
+         "tagihan kartu kredit tidak sesuai",
+         "penagih pinjol menelepon kantor dan menyebar data saya ke teman",
+         "bunga dan denda pinjol membengkak, apakah wajib dibayar semua",
+         "barang bekas yang saya beli rusak seminggu kemudian dan penjual menolak retur"),
         frozenset("pinjol refund garansi konsumen debt-collector leasing kartu-kredit "
                   "paylater".split()),
     ),
@@ -78,7 +81,9 @@ FIELDS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
         ("pemilik kos tidak mau mengembalikan uang deposit",
          "sengketa tanah dengan tetangga soal batas pagar",
          "sertifikat tanah saya dipakai orang lain",
-         "tetangga berisik terus tiap malam, bisa dilaporkan?"),
+         "tetangga berisik terus tiap malam, bisa dilaporkan?",
+         "pemilik kos masuk kamar tanpa izin dan mengambil barang saya",
+         "ibu kos menaikkan harga sewa mendadak dan menyuruh saya keluar"),
         frozenset("tanah sertifikat girik shm ajb pbb kos kontrakan indekos tetangga".split()),
     ),
     "praktis": (
