@@ -113,6 +113,21 @@ def test_off_topic_questions_get_no_answer(index: Index, question: str) -> None:
 
 
 @pytest.mark.parametrize("question", [
+    "lagi hamil 4 bulan, kantor bilang cuti lahiran ga dibayar",
+    "absen pake aplikasi yg lacak lokasi terus bahkan malem hari",
+    "aku disuruh bayar uang jaminan 2 juta sebelum mulai kerja",
+    "vendor anotasi udah 2 bulan ga bayar honor, aku harus gimana",
+])
+def test_a_leading_guide_is_shown_with_a_provision_it_rests_on(index: Index,
+                                                               question: str) -> None:
+    result = index.search(question)
+    assert result.answered and result.hits[0].entry.kind == "guide", question
+    guide = result.hits[0].entry
+    assert {h.entry.id for h in result.hits[1:3]} & set(guide.basis), (
+        guide.id, [h.entry.id for h in result.hits])
+
+
+@pytest.mark.parametrize("question", [
     pytest.param("kerja dari rumah pake laptop sendiri, statusnya mitra atau karyawan?",
                  marks=pytest.mark.xfail(reason="known miss: the 'practical' prototypes "
                                          "(laptops) outweigh the status question")),
