@@ -114,7 +114,7 @@ def test_every_guide_names_its_basis_and_cites_it(entries: list[Entry]) -> None:
         prose = f"{guide.summary}\n{guide.text}"
         for base in guide.basis:
             law = by_id[base]
-            number = re.match(r"Pasal (\d+[A-Z]?)", law.article)
+            number = re.match(r"Pasal (\d+[A-Za-z]?)", law.article)
             if number is None or not re.search(rf"\b{number.group(1)}\b", prose):
                 problems.append(f"{guide.id}: basis {base} ({law.article}) is not cited")
     assert problems == []
