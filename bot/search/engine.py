@@ -460,7 +460,7 @@ class Index:
                 if mine is not None:
                     add(mine)
             for i in laws:
-                if len(shown) > BASIS_SHOWN:
+                if len(shown) >= 1 + BASIS_SHOWN:  # the guide and its provisions
                     break
                 add(i)
         else:  # a provision leads: the best provisions, then the guide that fits

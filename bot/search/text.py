@@ -39,7 +39,9 @@ SLANG: dict[str, str] = {
     "separo": "sebagian", "setengah": "sebagian", "ngasih": "beri", "dikasih": "beri",
     "not": "tidak", "never": "tidak", "dont": "tidak", "doesnt": "tidak", "didnt": "tidak",
     "wont": "tidak", "hasnt": "belum", "havent": "belum", "yet": "belum",
-    # more chat abbreviations (counted among the words no entry knows, in the tuning sets)
+    # more chat abbreviations, most of them counted among the words no entry knows in the
+    # tuning sets (dapet, cuma, sampe: the common spellings of words already there; mandor:
+    # the foreman who gives the orders)
     "brp": "berapa", "skrg": "sekarang", "skg": "sekarang", "trs": "terus", "gt": "begitu",
     "gtu": "begitu", "jd": "jadi", "jdi": "jadi", "ato": "atau", "atw": "atau", "lg": "lagi",
     "taun": "tahun", "hrs": "harus", "dpt": "dapat", "dapet": "dapat", "kyk": "seperti",
