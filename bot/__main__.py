@@ -101,7 +101,8 @@ def cmd_train(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     if not index.semantic:
         out.write("the embedding model is not available: nothing fitted\n")
         return 1
-    rows = [row for path in map(Path, args.files) for row in load_questions(path)]
+    rows = [{**row, "set": path.stem} for path in map(Path, args.files)
+            for row in load_questions(path)]
     # the decision pass and the ranking pass read the same questions: embed each once
     index.query_cache = max(index.query_cache, 3 * len(rows))
     for line in train(index, rows):
