@@ -76,12 +76,12 @@ async def test_other_field_is_referred_to_the_right_place_and_not_logged(
 
 
 async def test_unknown_question_of_ours_is_logged_without_user(bot: LocalClient) -> None:
-    out = await bot.send("berapa lama hak cipta desain logo saya berlaku")
+    out = await bot.send("lisensi creative commons boleh dipakai komersial")
     assert "belum menemukan jawaban" in out[-1].text
     assert "LBH" in out[-1].text and "Posbakum" in out[-1].text
     svc = bot.app.bot_data["services"]
     rows = svc.storage.unanswered()
-    assert rows[0]["text"] == "berapa lama hak cipta desain logo saya berlaku"
+    assert rows[0]["text"] == "lisensi creative commons boleh dipakai komersial"
     assert "user" not in " ".join(rows[0].keys())
 
 

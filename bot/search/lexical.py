@@ -42,6 +42,10 @@ KIND_PRIOR = {"guide": 1.15, "law": 1.0, "article": 0.85}
 # A keyword phrase of an entry found word for word in the question ("telat bayar") adds this
 # share of the phrase's idf weight to that entry's score.
 PHRASE_BONUS = 0.3
+# Of a guide's or the article's own prose, only the first words are indexed (a law's text is
+# indexed whole). A long guide otherwise matches a few words of every long story: the guides
+# ran from 440 to 1,500 words, and the longest led answers to stories about other topics.
+PROSE_WORDS = 200
 
 
 def document_tokens(entry: Entry, surface: set[str] | None = None) -> list[str]:
@@ -56,6 +60,8 @@ def document_tokens(entry: Entry, surface: set[str] | None = None) -> list[str]:
         words = normalize(" ".join(value) if isinstance(value, tuple) else value).split()
         if surface is not None:
             surface.update(words)
+        if name == "text" and entry.kind != "law":
+            words = words[:PROSE_WORDS]
         tokens.extend(_words_tokens(words) * weight)
     return tokens
 
