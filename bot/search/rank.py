@@ -122,15 +122,17 @@ def candidates(is_law: Sequence[bool], basis: Sequence[Sequence[int]],
     """
     guides = [i for i in order if not is_law[i]]
     lead = next((i for i in order[:3] if not is_law[i]), None)
-    lead_basis = set(basis[lead]) if lead is not None else set()
-    lead_pos = ({j: 1.0 / (1 + n) for n, j in enumerate(basis[lead])} if lead is not None
-                else {})
+    lead_pos: dict[int, float] = {}  # the leading guide's basis, with each one's place
+    for n, j in enumerate(basis[lead] if lead is not None else ()):
+        lead_pos.setdefault(j, 1.0 / (1 + n))
+    lead_basis = lead_pos.keys()
     in_guides: dict[int, float] = {}
     for n, g in enumerate(guides[:10]):
         for j in basis[g]:
             in_guides.setdefault(j, 1.0 / (1 + n))
     rows = [i for i in order if is_law[i]]
-    rows += sorted(j for j in lead_basis if j not in set(rows))
+    shown = set(rows)
+    rows += sorted(j for j in lead_basis if j not in shown)
     best_fused = float(fused.max()) or 1.0
     lead_share = float(fused[lead]) / best_fused if lead is not None else 0.0
     best = {name: float(scores.max()) for name, scores in sig.items()}
@@ -174,7 +176,7 @@ def fit_ranker(examples: Iterable[tuple[Candidates, Sequence[str], set[int]]],
             # has a prior, and the model learns to trust the prior more than new questions
             # allow
             own = 1 if i in good else 0
-            held = {entry_id: (prior_counts.get(entry_id, 0) - own) * PER / max(1, questions)}
-            rows.append({**f, "prior": prior_feature(held, entry_id)})
+            held = (prior_counts.get(entry_id, 0) - own) * PER / max(1, questions)
+            rows.append({**f, "prior": math.log1p(held)})
             labels.append(own)
     return Ranker(fit(rows, labels, RANK_FEATURES), prior)
