@@ -204,7 +204,7 @@ def test_decision_thresholds_are_pinned() -> None:
     assert RANK_RELATIVE == 0.0
 
 
-PINNED_THRESHOLDS = {"full": 0.77}
+PINNED_THRESHOLDS = {"full": 0.80}
 
 
 @pytest.mark.parametrize("word,root", [

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from bot.knowledge import Entry
-from bot.search.decide import Model, Topic, load_models, load_topic
+from bot.search.decide import FIELD_NAME_MIN, Model, Topic, load_fields, load_models, load_topic
 from bot.search.lexical import Lexical
 from bot.search.rank import Candidates, Ranker, candidates, load_ranker
 from bot.search.scope import FIELDS, field_by_words, is_small_talk, prototypes
@@ -224,6 +224,7 @@ class Index:
         self.models = dict(models) if models is not None else load_models()
         self.ranker = ranker if ranker is not None else load_ranker()
         self.topic = topic if topic is not None else load_topic()
+        self.namer = load_fields()
         self.is_law = [e.kind == "law" for e in self.entries]
         self.basis_rows = [[self.position[b] for b in e.basis if b in self.position]
                            for e in self.entries]
@@ -362,6 +363,10 @@ class Index:
             field_sims = self.field_vecs @ qvec
             feats["field"] = float(field_sims.max()) - max(feats["sem"], feats["ex_sem"])
             feats["field_best"] = float(np.argmax(field_sims))
+            if self.namer is not None:
+                name, prob = self.namer.classify(qvec)
+                feats["field_name"] = float(self.namer.names.index(name))
+                feats["field_p"] = prob
             if self.topic is not None:
                 feats["topic"] = self.topic.logit(qvec)
         return sig, feats, terms_focus
@@ -537,11 +542,14 @@ class Index:
         if answered and hits:
             return Result(whole, True, tuple(hits), terms, flow, tuple(rest), "answer", None, p,
                           focus=focus)
-        name = None
-        if self.semantic and feats.get("field", -1.0) > 0.0:
-            name = self.field_names[int(feats["field_best"])]
-        elif feats.get("field_word"):
-            name = field_by_words(focus)
+        name = field_by_words(focus) if feats.get("field_word") else None
+        if name is None and self.semantic and feats.get("field", -1.0) > 0.0:
+            # a prototype question of another field is closer than any entry: name the field
+            # the namer is sure of (the nearest prototype named the wrong field half the time)
+            if self.namer is None:
+                name = self.field_names[int(feats["field_best"])]
+            elif feats.get("field_p", 0.0) >= FIELD_NAME_MIN:
+                name = self.namer.names[int(feats["field_name"])]
         if name is not None and name in FIELDS:
             return Result(whole, False, (), terms, None, tuple(hits), "out_of_scope", name, p,
                           focus=focus)

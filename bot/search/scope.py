@@ -9,6 +9,8 @@ that name the right place are in ``bot/texts/user.py`` under ``field_<name>``.
 from __future__ import annotations
 
 import itertools
+import json
+from pathlib import Path
 
 from bot.search.text import normalize, stem
 
@@ -22,81 +24,45 @@ SMALL_TALK = frozenset("""
     gan sob dong deh nih sekali lagi juga semua ya kawangig bot jelas paham ngerti mengerti
     """.split())
 
+# field -> unmistakable words. Health, intellectual property and civil registration have
+# none: "BPJS Kesehatan" from an employer, who owns a client's deliverables and a KTP misused by
+# a platform are ours, so only their prototype questions tell them apart.
+WORDS: dict[str, frozenset[str]] = {
+    "keluarga": frozenset("cerai perceraian talak nikah menikah pernikahan kawin rujuk poligami "
+                          "mahar nafkah waris warisan wasiat hibah divorce marriage inheritance "
+                          "custody gonogini".split()),
+    "pajak": frozenset("pajak pph spt npwp efiling djp tax coretax".split()),
+    "lalu-lintas": frozenset("tilang etle sim stnk bpkb samsat razia tabrakan".split()),
+    "pidana": frozenset("narkoba copet maling curi pencurian begal penganiayaan kdrt dipukul "
+                        "pembunuhan pemerkosaan".split()),
+    "konsumen": frozenset("pinjol refund garansi konsumen debt-collector leasing kartu-kredit "
+                          "paylater".split()),
+    "imigrasi": frozenset("visa paspor imigrasi overstay kitas".split()),
+    "perdata-lain": frozenset("tanah sertifikat girik shm ajb pbb kos kontrakan indekos "
+                              "tetangga".split()),
+    "kesehatan": frozenset(),
+    "hki": frozenset(),
+    "adminduk": frozenset(),
+    "praktis": frozenset("tutorial kursus portofolio portfolio".split()),
+}
+
+# field -> prototype questions (compared semantically with the user's question), in
+# ``prototypes.json``: a few written with the first fields, and sixteen per field written by a
+# helper who had not seen the tuning sets or the knowledge base (varied: slang, polite, long
+# stories, English, and questions that mention the writer's work in passing but are about the
+# other field). They also train the topic model as questions that are not ours
+# (``bot.search.train``).
+PROTOTYPES_PATH = Path(__file__).with_name("prototypes.json")
+
+
+def _load_prototypes() -> dict[str, tuple[str, ...]]:
+    data = json.loads(PROTOTYPES_PATH.read_text(encoding="utf-8"))
+    return {name: tuple(data.get(name, ())) for name in WORDS}
+
+
 # field -> (prototype questions, unmistakable words)
 FIELDS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
-    "keluarga": (
-        ("cara mengurus perceraian dan hak asuh anak",
-         "suami tidak memberi nafkah, bisa gugat cerai?",
-         "bagaimana pembagian harta warisan orang tua",
-         "gimana cara bikin surat wasiat yang sah",
-         "hak asuh anak setelah cerai jatuh ke siapa",
-         "how do I file for divorce in Indonesia"),
-        frozenset("cerai perceraian talak nikah menikah pernikahan kawin rujuk poligami mahar "
-                  "nafkah waris warisan wasiat hibah divorce marriage inheritance custody "
-                  "gonogini".split()),
-    ),
-    "pajak": (
-        ("cara lapor SPT tahunan pribadi",
-         "berapa pajak penghasilan freelancer yang harus saya bayar",
-         "apakah penghasilan dari luar negeri kena pajak",
-         "cara bikin NPWP online",
-         "denda telat bayar pajak kendaraan"),
-        frozenset("pajak pph spt npwp efiling djp tax coretax".split()),
-    ),
-    "lalu-lintas": (
-        ("kena tilang ETLE padahal bukan saya yang bawa motor",
-         "cara bayar denda tilang online",
-         "SIM saya ditahan polisi waktu razia",
-         "tabrakan motor, siapa yang harus ganti rugi"),
-        frozenset("tilang etle sim stnk bpkb samsat razia tabrakan".split()),
-    ),
-    "pidana": (
-        ("saya dipukul orang, bagaimana cara melapor ke polisi",
-         "motor saya dicuri, lapor ke mana",
-         "teman saya ditangkap karena narkoba",
-         "saya kena tipu jual beli online, bisa lapor polisi?",
-         "korban kekerasan dalam rumah tangga harus bagaimana"),
-        frozenset("narkoba copet maling curi pencurian begal penganiayaan kdrt dipukul "
-                  "pembunuhan pemerkosaan".split()),
-    ),
-    "konsumen": (
-        ("hp yang saya beli rusak dan toko tidak mau ganti",
-         "barang pesanan online tidak sampai, refund gimana",
-         "mobil bekas yang saya beli ternyata cacat",
-         "diteror debt collector pinjol, apa yang bisa saya lakukan",
-         "tagihan kartu kredit tidak sesuai",
-         "penagih pinjol menelepon kantor dan menyebar data saya ke teman",
-         "bunga dan denda pinjol membengkak, apakah wajib dibayar semua",
-         "barang bekas yang saya beli rusak seminggu kemudian dan penjual menolak retur"),
-        frozenset("pinjol refund garansi konsumen debt-collector leasing kartu-kredit "
-                  "paylater".split()),
-    ),
-    "imigrasi": (
-        ("visa saya overstay, apa sanksinya",
-         "cara bikin paspor baru",
-         "syarat visa kerja ke luar negeri"),
-        frozenset("visa paspor imigrasi overstay kitas".split()),
-    ),
-    "perdata-lain": (
-        ("pemilik kos tidak mau mengembalikan uang deposit",
-         "sengketa tanah dengan tetangga soal batas pagar",
-         "sertifikat tanah saya dipakai orang lain",
-         "tetangga berisik terus tiap malam, bisa dilaporkan?",
-         "pemilik kos masuk kamar tanpa izin dan mengambil barang saya",
-         "ibu kos menaikkan harga sewa mendadak dan menyuruh saya keluar"),
-        frozenset("tanah sertifikat girik shm ajb pbb kos kontrakan indekos tetangga".split()),
-    ),
-    "praktis": (
-        ("cara dapat klien pertama di situs freelance",
-         "laptop apa yang bagus buat kerja anotasi",
-         "cara bikin template invoice yang rapi",
-         "berapa tarif yang pantas untuk jasa terjemahan",
-         "cara tarik saldo paypal ke rekening bank lokal",
-         "tips lolos tes seleksi jadi AI trainer",
-         "how to get more projects on a freelancing platform"),
-        frozenset("tutorial kursus portofolio portfolio".split()),
-    ),
-}
+    name: (qs, WORDS[name]) for name, qs in _load_prototypes().items()}
 
 
 def is_small_talk(text: str) -> bool:

@@ -202,10 +202,32 @@ TEXTS: dict[str, dict[str, str]] = {
               "Immigration's official service.",
     },
     "field_perdata-lain": {
-        "id": "sewa, tanah, atau sengketa dengan tetangga|<b>LBH</b> atau Posbakum di "
-              "pengadilan negeri; untuk tanah, kantor pertanahan (BPN).",
-        "en": "rent, land or neighbours|an <b>LBH</b> or the Posbakum desk at the district "
-              "court; for land, the land office (BPN).",
+        "id": "sewa, tanah, utang-piutang pribadi, atau sengketa dengan tetangga|<b>LBH</b> atau "
+              "Posbakum di pengadilan negeri; untuk tanah, kantor pertanahan (BPN).",
+        "en": "rent, land, private loans or neighbours|an <b>LBH</b> or the Posbakum desk at the "
+              "district court; for land, the land office (BPN).",
+    },
+    "field_kesehatan": {
+        "id": "kesehatan dan BPJS Kesehatan|<b>BPJS Kesehatan Care Center 165</b> atau kantor "
+              "BPJS Kesehatan terdekat; untuk pelayanan rumah sakit, bagian pengaduan rumah sakit "
+              "atau Dinas Kesehatan setempat.",
+        "en": "health care and BPJS Kesehatan|the <b>BPJS Kesehatan Care Center 165</b> or the "
+              "nearest BPJS Kesehatan office; about a hospital's service, the hospital's "
+              "complaints desk or the local health office (Dinas Kesehatan).",
+    },
+    "field_hki": {
+        "id": "hak kekayaan intelektual (hak cipta, merek, paten)|<b>Direktorat Jenderal "
+              "Kekayaan Intelektual (DJKI)</b> atau konsultan KI terdaftar. Kalau soalnya siapa "
+              "pemilik hasil kerja untuk klien, itu soal kontrak: tanyakan di sini.",
+        "en": "intellectual property (copyright, trademarks, patents)|the <b>Directorate General "
+              "of Intellectual Property (DJKI)</b> or a registered IP consultant. If it is about "
+              "who owns work you did for a client, that is a contract question: ask me here.",
+    },
+    "field_adminduk": {
+        "id": "administrasi kependudukan (KTP, KK, akta)|<b>Dinas Dukcapil</b> kabupaten/kota "
+              "Anda; untuk SKCK, kantor polisi.",
+        "en": "civil registration (KTP, family card, certificates)|the <b>Dukcapil</b> office of "
+              "your regency or city; for a police record certificate (SKCK), the police.",
     },
     "field_praktis": {
         "id": "hal praktis, bukan pertanyaan hukum|komunitas pekerja lepas atau pusat bantuan "
