@@ -32,13 +32,27 @@ import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 FEATURES = ("lex", "cov", "ex_lex", "ex_cov", "sem", "ex_sem", "agree", "field", "field_word",
             "unknown", "topic")
 MODEL_PATH = Path(__file__).with_name("decision.json")
+
+
+def _stored(path: Path) -> Mapping[str, Any]:
+    """``decision.json``, parsed once per version of the file (an index is rebuilt on every
+    moderator's edit and reads all three models from it)."""
+    return _parse(str(path), path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=4)
+def _parse(path: str, version: int) -> Mapping[str, Any]:
+    data: Mapping[str, Any] = json.loads(Path(path).read_text(encoding="utf-8"))
+    return data
 
 
 @dataclass(frozen=True)
@@ -187,7 +201,7 @@ def load_fields(path: Path | None = None) -> FieldNamer | None:
     path = path or MODEL_PATH
     if not path.is_file():
         return None
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = _stored(path)
     return FieldNamer.from_json(data["fields"]) if "fields" in data else None
 
 
@@ -196,7 +210,7 @@ def load_topic(path: Path | None = None) -> Topic | None:
     path = path or MODEL_PATH
     if not path.is_file():
         return None
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = _stored(path)
     return Topic.from_json(data["topic"]) if "topic" in data else None
 
 
@@ -212,7 +226,7 @@ def load_models(path: Path = MODEL_PATH) -> dict[str, Model]:
     """The fitted model (``full``), or the fallback one when none is stored."""
     if not path.is_file():
         return dict(_FALLBACK)
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = _stored(path)
     return {"full": Model.from_json(data["full"])}
 
 
