@@ -76,17 +76,19 @@ _FIELD_STEMS = {name: words | {stem(w) for w in words} for name, (_, words) in F
 
 # Some of those words are not unmistakable in a message about work: "disuruh janji tidak
 # menikah", "paspor ditahan agen", "KTP dipakai pinjol", "tabrakan waktu antar order",
-# "SIM disita bos", "gaji dipotong uang kos" are ours. They count only when the message says
+# "SIM disita bos", "gaji dipotong uang kos", "my school holds my KITAS and has not paid me"
+# are ours. They count only when the message says
 # nothing of work (``WORK_WORDS``).
 WORK_SENSITIVE = frozenset("""
-    nikah menikah pernikahan kawin visa paspor pinjol paylater tabrakan sim stnk kos kontrakan
-    indekos tetangga
+    nikah menikah pernikahan kawin visa paspor kitas pinjol paylater tabrakan sim stnk kos
+    kontrakan indekos tetangga
     """.split())
 WORK_WORDS = frozenset("""
     gaji upah kerja bekerja pekerja karyawan buruh kantor perusahaan majikan atasan bos hrd
     phk pesangon lembur cuti kontrak pkwt pkwtt magang outsourcing alih daya vendor agen
     klien client freelance freelancer mitra ojol driver kurir proyek project task annotator
-    anotasi rater moderator payout fee invoice employer employee salary wage job work
+    anotasi rater moderator payout fee invoice employer employee salary wage job work working
+    worked paid pay payment hired boss office company contract contractor
     """.split())
 _WORK_STEMS = WORK_WORDS | {stem(w) for w in WORK_WORDS}
 _STRONG_STEMS = {name: vocab - WORK_SENSITIVE - {stem(w) for w in WORK_SENSITIVE}
