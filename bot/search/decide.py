@@ -196,22 +196,25 @@ def fit_fields(vectors: np.ndarray, names: Sequence[str], l2: float = 0.001,
                       mean.astype(np.float32))
 
 
-def load_fields(path: Path | None = None) -> FieldNamer | None:
-    """The fitted field namer, or ``None`` when none is stored."""
+def _stored_part(path: Path | None, key: str) -> Mapping[str, object] | None:
+    """One model's part of ``decision.json`` (default: the shipped file), or ``None``."""
     path = path or MODEL_PATH
     if not path.is_file():
         return None
-    data = _stored(path)
-    return FieldNamer.from_json(data["fields"]) if "fields" in data else None
+    part: Mapping[str, object] | None = _stored(path).get(key)
+    return part
+
+
+def load_fields(path: Path | None = None) -> FieldNamer | None:
+    """The fitted field namer, or ``None`` when none is stored."""
+    part = _stored_part(path, "fields")
+    return FieldNamer.from_json(part) if part is not None else None
 
 
 def load_topic(path: Path | None = None) -> Topic | None:
     """The fitted topic model, or ``None`` when none is stored."""
-    path = path or MODEL_PATH
-    if not path.is_file():
-        return None
-    data = _stored(path)
-    return Topic.from_json(data["topic"]) if "topic" in data else None
+    part = _stored_part(path, "topic")
+    return Topic.from_json(part) if part is not None else None
 
 
 # Used until a model is fitted (and as the documented starting point): the old rule in spirit.

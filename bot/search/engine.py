@@ -363,10 +363,6 @@ class Index:
             field_sims = self.field_vecs @ qvec
             feats["field"] = float(field_sims.max()) - max(feats["sem"], feats["ex_sem"])
             feats["field_best"] = float(np.argmax(field_sims))
-            if self.namer is not None:
-                name, prob = self.namer.classify(qvec)
-                feats["field_name"] = float(self.namer.names.index(name))
-                feats["field_p"] = prob
             if self.topic is not None:
                 feats["topic"] = self.topic.logit(qvec)
         return sig, feats, terms_focus
@@ -545,11 +541,14 @@ class Index:
         name = field_by_words(focus) if feats.get("field_word") else None
         if name is None and self.semantic and feats.get("field", -1.0) > 0.0:
             # a prototype question of another field is closer than any entry: name the field
-            # the namer is sure of (the nearest prototype named the wrong field half the time)
+            # the namer is sure of (the nearest prototype named the wrong field half the time);
+            # it runs only here, for a declined question, not for every question
             if self.namer is None:
                 name = self.field_names[int(feats["field_best"])]
-            elif feats.get("field_p", 0.0) >= FIELD_NAME_MIN:
-                name = self.namer.names[int(feats["field_name"])]
+            else:
+                guess, prob = self.namer.classify(
+                    self._query_vector(self._model_text(whole, focus)))
+                name = guess if prob >= FIELD_NAME_MIN else None
         if name is not None and name in FIELDS:
             return Result(whole, False, (), terms, None, tuple(hits), "out_of_scope", name, p,
                           focus=focus)
