@@ -230,6 +230,7 @@ class Index:
                            for e in self.entries]
         self.prior = (np.array([self.ranker.prior_feature(e.id) for e in self.entries])
                       if self.ranker is not None else None)
+        self.cond = self._cond_rows()
         self.embedder = embedder
         vectors = vectors or {}
         self._vec_keys: dict[str, list[str]] = {}
@@ -300,6 +301,14 @@ class Index:
             if vec is not None:
                 mat[row] = vec
         return mat
+
+    def _cond_rows(self) -> dict[int, dict[int, float]]:
+        """The ranking's conditional prior by entry row (guide row -> provision row)."""
+        if self.ranker is None:
+            return {}
+        return {self.position[g]: {self.position[k]: v for k, v in laws.items()
+                                   if k in self.position}
+                for g, laws in self.ranker.cond.items() if g in self.position}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -416,7 +425,7 @@ class Index:
         first one; whether the law ranking ordered them."""
         if self.ranker is not None and self.semantic and set(ranks) == set(FUSION):
             cands = candidates(self.is_law, self.basis_rows, sig, ranks, fused, order, RRF_K,
-                               self.prior)
+                               self.prior, self.cond)
             p = {i: self.ranker.score(f) for i, f in zip(cands.rows, cands.feats, strict=True)}
             laws = sorted(p, key=lambda i: -p[i])
             best = p[laws[0]] if laws else 0.0

@@ -168,7 +168,7 @@ def train_ranker(index: Index, rows: Iterable[Mapping[str, Any]]) -> tuple[Ranke
     :param index: an index with the embedding model (the features use every signal)
     :param rows: labelled questions (``expect``: the accepted entry ids)
     """
-    examples: list[tuple[Candidates, list[str], set[int]]] = []
+    examples: list[tuple[Candidates, list[str], set[int], str | None]] = []
     counts: Counter[str] = Counter()
     for row in rows:
         laws = {e for e in row["expect"] if e in index.position and index.by_id[e].kind == "law"}
@@ -177,7 +177,8 @@ def train_ranker(index: Index, rows: Iterable[Mapping[str, Any]]) -> tuple[Ranke
         counts.update(laws)
         cands = index.law_candidates(row["q"])
         examples.append((cands, [index.entries[i].id for i in cands.rows],
-                         {index.position[e] for e in laws}))
+                         {index.position[e] for e in laws},
+                         index.entries[cands.lead].id if cands.lead is not None else None))
     ranker = fit_ranker(examples, counts, len(examples))
     RANK_PATH.write_text(json.dumps(ranker.to_json(), indent=1) + "\n", encoding="utf-8")
     weights = ", ".join(f"{f} {w:+.2f}" for f, w in zip(ranker.model.features,
