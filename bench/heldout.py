@@ -1,0 +1,66 @@
+"""Law ranking held out by set: ``python -m bench.heldout [tests/data/*.jsonl]`` (by hand).
+
+For each tuning set, the law ranking (``bot.search.rank``) is fitted on the other sets and
+law@3 is measured on this one with ``bot.evaluate``; the weighted mean over all sets is the
+figure the README quotes for ranking changes ("held out by set"). The decision model is the
+stored one (``decision.json``, fitted on every set), so refusals here are in-sample: the
+held-out refusal and decline rates come from ``python -m bot train-decision``, which prints
+them. About 8 minutes on 2 cores for the eighteen tuning sets (candidates are computed once).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from bot.config import Settings
+from bot.evaluate import evaluate, load_questions
+from bot.search import rank
+from bot.search.scope import is_small_talk
+from bot.services import index_from_files
+
+
+def main(argv: list[str]) -> int:
+    """Print law@3 per held-out set and the weighted mean."""
+    paths = [Path(a) for a in argv] or sorted(Path("tests/data").glob("*.jsonl"))
+    index = index_from_files(Settings.from_env())
+    sets = {p.name: load_questions(p) for p in paths}
+    examples: dict[str, list[tuple[rank.Candidates, list[str], set[int], str | None]]] = {}
+    labels: dict[str, list[set[str]]] = {}
+    for name, rows in sets.items():
+        examples[name], labels[name] = [], []
+        for row in rows:
+            laws = {e for e in row["expect"]
+                    if e in index.position and index.by_id[e].kind == "law"}
+            if not laws or is_small_talk(row["q"]):
+                continue
+            cands = index.law_candidates(row["q"])
+            lead = index.entries[cands.lead].id if cands.lead is not None else None
+            examples[name].append((cands, [index.entries[i].id for i in cands.rows],
+                                   {index.position[e] for e in laws}, lead))
+            labels[name].append(laws)
+    hits = total = 0.0
+    for name in sets:
+        train = [ex for n, xs in examples.items() if n != name for ex in xs]
+        counts: Counter[str] = Counter()
+        for n, xs in labels.items():
+            if n != name:
+                for laws in xs:
+                    counts.update(laws)
+        ranker = rank.fit_ranker(train, counts, len(train))
+        index.ranker = ranker
+        index.prior = np.array([ranker.prior_feature(e.id) for e in index.entries])
+        index.cond = index._cond_rows()
+        report = evaluate(index, sets[name])
+        hits += report.law3 * report.answerable
+        total += report.answerable
+        print(f"{name:18} law@3 {report.law3:.3f} ({report.answerable} questions)", flush=True)
+    print(f"weighted law@3 held out by set: {hits / max(1.0, total):.4f} over {int(total)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
