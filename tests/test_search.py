@@ -392,6 +392,22 @@ def test_the_law_ranking_knows_where_a_provision_stands_in_the_leading_guides_ba
     assert bpos == {1: 0.0, 2: 0.5, 3: 1.0}
 
 
+def _fitted_feature(monkeypatch: pytest.MonkeyPatch, name: str) -> list[float]:
+    """The values of feature ``name`` in the rows the law ranking is fitted on (filled when
+    ``fit_ranker`` runs)."""
+    import bot.search.rank as rank
+
+    seen: list[float] = []
+    real_fit = rank.fit
+
+    def spy(rows, labels, features):  # type: ignore[no-untyped-def]
+        seen.extend(r[name] for r in rows)
+        return real_fit(rows, labels, features)
+
+    monkeypatch.setattr(rank, "fit", spy)
+    return seen
+
+
 def test_the_ranking_prior_leaves_out_each_questions_own_label(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from collections import Counter
@@ -400,14 +416,7 @@ def test_the_ranking_prior_leaves_out_each_questions_own_label(
 
     # provision "a" is accepted for one question only: in fitting, that question sees no prior
     cands = rank.Candidates((7, 8), ({"fused": 1.0}, {"fused": 1.0}))
-    seen: list[float] = []
-    real_fit = rank.fit
-
-    def spy(rows, labels, features):  # type: ignore[no-untyped-def]
-        seen.extend(r["prior"] for r in rows)
-        return real_fit(rows, labels, features)
-
-    monkeypatch.setattr(rank, "fit", spy)
+    seen = _fitted_feature(monkeypatch, "prior")
     ranker = rank.fit_ranker([(cands, ["a", "b"], {7}, None)], Counter({"a": 1}), 1)
     assert seen == [0.0, 0.0]
     assert ranker.prior_feature("a") == rank.prior_feature({"a": 1000.0}, "a") > 0
@@ -421,14 +430,7 @@ def test_the_conditional_prior_leaves_each_question_out_and_is_stored_per_guide(
 
     # two questions led by guide "g" accepted provision "a" (row 7), one led by no guide
     cands = rank.Candidates((7, 8), ({"fused": 1.0}, {"fused": 1.0}), lead=3)
-    seen: list[float] = []
-    real_fit = rank.fit
-
-    def spy(rows, labels, features):  # type: ignore[no-untyped-def]
-        seen.extend(r["cprior"] for r in rows)
-        return real_fit(rows, labels, features)
-
-    monkeypatch.setattr(rank, "fit", spy)
+    seen = _fitted_feature(monkeypatch, "cprior")
     ranker = rank.fit_ranker([(cands, ["a", "b"], {7}, "g"), (cands, ["a", "b"], {7}, "g"),
                               (cands, ["a", "b"], {8}, None)], Counter({"a": 2, "b": 1}), 3)
     # each question sees the other one: (2 - 1) / (2 - 1 + COND_PSEUDO); "b" was never

@@ -26,9 +26,10 @@ Features of one candidate provision (``RANK_FEATURES``):
   In fitting, each question's own labels are left out of the prior it sees, so the model
   learns how much the prior says about a new question.
 - ``cprior``: the same, given the leading guide: the share of the labelled questions led by
-  that guide that this provision answered (shrunk towards 0 by ``COND_PSEUDO`` questions;
-  each question's own labels left out in fitting). A guide's ``basis`` is its author's order;
-  this is what the workers' questions that reach the guide actually needed.
+  that guide that this provision answered from among their candidates (shrunk towards 0 by
+  ``COND_PSEUDO`` questions; each question's own labels left out in fitting). A guide's
+  ``basis`` is its author's order; this is what the workers' questions that reach the guide
+  actually needed.
 
 Held out by set on the sixteen tuning sets (2026-12-01), ``bpos`` with the left-out prior gave
 law@3 0.819 against 0.814 without them; on eighteen sets, ``cprior`` gave 0.842 against 0.836
