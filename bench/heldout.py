@@ -14,12 +14,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import numpy as np
-
 from bot.config import Settings
 from bot.evaluate import evaluate, load_questions
 from bot.search import rank
-from bot.search.scope import is_small_talk
+from bot.search.train import RankExample, ranking_example
 from bot.services import index_from_files
 
 
@@ -28,32 +26,14 @@ def main(argv: list[str]) -> int:
     paths = [Path(a) for a in argv] or sorted(Path("tests/data").glob("*.jsonl"))
     index = index_from_files(Settings.from_env())
     sets = {p.name: load_questions(p) for p in paths}
-    examples: dict[str, list[tuple[rank.Candidates, list[str], set[int], str | None]]] = {}
-    labels: dict[str, list[set[str]]] = {}
+    examples: dict[str, list[RankExample]] = {}
     for name, rows in sets.items():
-        examples[name], labels[name] = [], []
-        for row in rows:
-            laws = {e for e in row["expect"]
-                    if e in index.position and index.by_id[e].kind == "law"}
-            if not laws or is_small_talk(row["q"]):
-                continue
-            cands = index.law_candidates(row["q"])
-            lead = index.entries[cands.lead].id if cands.lead is not None else None
-            examples[name].append((cands, [index.entries[i].id for i in cands.rows],
-                                   {index.position[e] for e in laws}, lead))
-            labels[name].append(laws)
+        examples[name] = [ex for row in rows if (ex := ranking_example(index, row)) is not None]
     hits = total = 0.0
     for name in sets:
         train = [ex for n, xs in examples.items() if n != name for ex in xs]
-        counts: Counter[str] = Counter()
-        for n, xs in labels.items():
-            if n != name:
-                for laws in xs:
-                    counts.update(laws)
-        ranker = rank.fit_ranker(train, counts, len(train))
-        index.ranker = ranker
-        index.prior = np.array([ranker.prior_feature(e.id) for e in index.entries])
-        index.cond = index._cond_rows()
+        counts = Counter(index.entries[i].id for ex in train for i in ex[2])
+        index.use_ranker(rank.fit_ranker(train, counts, len(train)))
         report = evaluate(index, sets[name])
         hits += report.law3 * report.answerable
         total += report.answerable

@@ -224,15 +224,12 @@ class Index:
         else:
             self.ex_lex = Lexical(self.ex_texts, typos=False) if self.ex_texts else None
         self.models = dict(models) if models is not None else load_models()
-        self.ranker = ranker if ranker is not None else load_ranker()
+        self.use_ranker(ranker if ranker is not None else load_ranker())
         self.topic = topic if topic is not None else load_topic()
         self.namer = load_fields()
         self.is_law = [e.kind == "law" for e in self.entries]
         self.basis_rows = [[self.position[b] for b in e.basis if b in self.position]
                            for e in self.entries]
-        self.prior = (np.array([self.ranker.prior_feature(e.id) for e in self.entries])
-                      if self.ranker is not None else None)
-        self.cond = self._cond_rows()
         self.embedder = embedder
         vectors = vectors or {}
         self._vec_keys: dict[str, list[str]] = {}
@@ -304,13 +301,16 @@ class Index:
                 mat[row] = vec
         return mat
 
-    def _cond_rows(self) -> dict[int, dict[int, float]]:
-        """The ranking's conditional prior by entry row (guide row -> provision row)."""
-        if self.ranker is None:
-            return {}
-        return {self.position[g]: {self.position[k]: v for k, v in laws.items()
-                                   if k in self.position}
-                for g, laws in self.ranker.cond.items() if g in self.position}
+    def use_ranker(self, ranker: Ranker | None) -> None:
+        """Order provisions with ``ranker`` (``None``: by fused score), with its priors by
+        entry row (the conditional one: guide row -> provision row)."""
+        self.ranker = ranker
+        self.prior = (np.array([ranker.prior_feature(e.id) for e in self.entries])
+                      if ranker is not None else None)
+        self.cond: dict[int, dict[int, float]] = {} if ranker is None else {
+            self.position[g]: {self.position[k]: v for k, v in laws.items()
+                               if k in self.position}
+            for g, laws in ranker.cond.items() if g in self.position}
 
     def __len__(self) -> int:
         return len(self.entries)

@@ -162,23 +162,37 @@ def train(index: Index, rows: Iterable[Mapping[str, Any]]) -> list[str]:
     return report
 
 
+# one labelled question as the law ranking learns from it: its candidates, their entry ids,
+# the rows a reviewer accepted, and the leading guide's id
+RankExample = tuple[Candidates, list[str], set[int], str | None]
+
+
+def ranking_example(index: Index, row: Mapping[str, Any]) -> RankExample | None:
+    """A labelled question's candidates for fitting the law ranking, or ``None`` when it
+    accepts no provision of law or is small talk."""
+    laws = {e for e in row["expect"] if e in index.position and index.by_id[e].kind == "law"}
+    if not laws or is_small_talk(row["q"]):
+        return None
+    cands = index.law_candidates(row["q"])
+    lead = index.entries[cands.lead].id if cands.lead is not None else None
+    return (cands, [index.entries[i].id for i in cands.rows],
+            {index.position[e] for e in laws}, lead)
+
+
 def train_ranker(index: Index, rows: Iterable[Mapping[str, Any]]) -> tuple[Ranker, list[str]]:
     """Fit the law ranking on ``rows`` and write ``ranking.json``; return it and a report.
 
     :param index: an index with the embedding model (the features use every signal)
     :param rows: labelled questions (``expect``: the accepted entry ids)
     """
-    examples: list[tuple[Candidates, list[str], set[int], str | None]] = []
+    examples: list[RankExample] = []
     counts: Counter[str] = Counter()
     for row in rows:
-        laws = {e for e in row["expect"] if e in index.position and index.by_id[e].kind == "law"}
-        if not laws or is_small_talk(row["q"]):
+        example = ranking_example(index, row)
+        if example is None:
             continue
-        counts.update(laws)
-        cands = index.law_candidates(row["q"])
-        examples.append((cands, [index.entries[i].id for i in cands.rows],
-                         {index.position[e] for e in laws},
-                         index.entries[cands.lead].id if cands.lead is not None else None))
+        counts.update(index.entries[i].id for i in example[2])
+        examples.append(example)
     ranker = fit_ranker(examples, counts, len(examples))
     RANK_PATH.write_text(json.dumps(ranker.to_json(), indent=1) + "\n", encoding="utf-8")
     weights = ", ".join(f"{f} {w:+.2f}" for f, w in zip(ranker.model.features,
