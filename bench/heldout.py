@@ -12,13 +12,11 @@ computed once).
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 
 from bot.config import Settings
 from bot.evaluate import evaluate, load_questions
-from bot.search import rank
-from bot.search.train import RankExample, ranking_example
+from bot.search.train import RankExample, fit_examples, ranking_example
 from bot.services import index_from_files
 
 
@@ -32,9 +30,8 @@ def main(argv: list[str]) -> int:
         examples[name] = [ex for row in rows if (ex := ranking_example(index, row)) is not None]
     hits = found = total = 0.0
     for name in sets:
-        train = [ex for n, xs in examples.items() if n != name for ex in xs]
-        counts = Counter(index.entries[i].id for ex in train for i in ex[2])
-        index.use_ranker(rank.fit_ranker(train, counts, len(train)))
+        index.use_ranker(fit_examples(
+            index, [ex for n, xs in examples.items() if n != name for ex in xs]))
         report = evaluate(index, sets[name])
         hits += report.law3 * report.answerable
         found += report.hit3 * report.answerable

@@ -179,23 +179,23 @@ def ranking_example(index: Index, row: Mapping[str, Any]) -> RankExample | None:
             {index.position[e] for e in laws}, lead)
 
 
+def fit_examples(index: Index, examples: list[RankExample]) -> Ranker:
+    """The law ranking fitted on ``examples``, with each provision's prior counted from the
+    provisions they accept."""
+    counts = Counter(index.entries[i].id for example in examples for i in example[2])
+    return fit_ranker(examples, counts, len(examples))
+
+
 def train_ranker(index: Index, rows: Iterable[Mapping[str, Any]]) -> tuple[Ranker, list[str]]:
     """Fit the law ranking on ``rows`` and write ``ranking.json``; return it and a report.
 
     :param index: an index with the embedding model (the features use every signal)
     :param rows: labelled questions (``expect``: the accepted entry ids)
     """
-    examples: list[RankExample] = []
-    counts: Counter[str] = Counter()
-    for row in rows:
-        example = ranking_example(index, row)
-        if example is None:
-            continue
-        counts.update(index.entries[i].id for i in example[2])
-        examples.append(example)
-    ranker = fit_ranker(examples, counts, len(examples))
+    examples = [ex for row in rows if (ex := ranking_example(index, row)) is not None]
+    ranker = fit_examples(index, examples)
     RANK_PATH.write_text(json.dumps(ranker.to_json(), indent=1) + "\n", encoding="utf-8")
     weights = ", ".join(f"{f} {w:+.2f}" for f, w in zip(ranker.model.features,
                                                         ranker.model.weights, strict=True))
-    return ranker, [f"ranking: {len(examples)} questions, {len(counts)} provisions with a "
+    return ranker, [f"ranking: {len(examples)} questions, {len(ranker.prior)} provisions with a "
                     f"prior; weights {weights}", f"wrote {RANK_PATH}"]
